@@ -1,0 +1,37 @@
+// The release page as a reader first sees it: the whole default article,
+// with a clean console and no failed or foreign request.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launch, openPage } from './support/browser.mjs';
+import { serve } from './support/server.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the first and the last paragraph are visible, and the page stays clean', async () => {
+  const { context, page, problems } = await openPage(browser, server.url);
+  await page.goto(server.url);
+  const paragraphs = page.locator('article p');
+  await paragraphs.first().waitFor();
+  assert.equal(await paragraphs.count(), 14);
+  const first = paragraphs.first();
+  const last = paragraphs.last();
+  assert.match(await first.textContent(), /^Mikey Madison admits she’s no stranger to tears/);
+  assert.match(await last.textContent(), /slipping away\.$/);
+  assert.ok(await first.isVisible(), 'first paragraph visible');
+  await last.scrollIntoViewIfNeeded();
+  assert.ok(await last.isVisible(), 'last paragraph visible');
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

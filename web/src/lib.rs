@@ -1,0 +1,8 @@
+//! Quote Explorer's browser front end: a thin Leptos layer over the `quotes`
+//! core. Components only render what the core computed; the rules live there.
+
+mod app;
+mod content;
+pub mod ui;
+
+pub use app::App;

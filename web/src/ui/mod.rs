@@ -1,0 +1,3 @@
+//! UI components, one concern per file.
+
+pub mod article;
