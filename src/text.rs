@@ -28,7 +28,10 @@ mod tests {
 
     #[test]
     fn blank_lines_bom_and_crlf_are_dropped() {
-        check("\u{feff}First.\r\n\r\n  \nSecond.\r\n", &["First.", "Second."]);
+        check(
+            "\u{feff}First.\r\n\r\n  \nSecond.\r\n",
+            &["First.", "Second."],
+        );
     }
 
     #[test]
