@@ -1,0 +1,953 @@
+//! Attribution cues: who said a quote, read from the words around it.
+//!
+//! News prose attributes speech in a handful of shapes, all built on a
+//! speech verb: after the quote ("…,” she said / said Sean Baker, the
+//! director / Baker told Reuters), before it ("a producer remarked, “…”",
+//! "According to Baker, “…”"), and without marks at all ("Madison admits
+//! she’s no stranger to tears", reported speech). The functions here parse
+//! those shapes over word tokens and return the subject as written; the
+//! people module resolves it to a person.
+
+use crate::words::{
+    is_adverb, is_capitalized, is_determiner, is_group_noun, is_name_particle, is_stopword,
+    subject_pronoun, title, Gender, Token,
+};
+use std::ops::Range;
+
+/// Whether and how a speech verb may introduce reported speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reports {
+    /// Only direct quotes ("joked", "quipped").
+    No,
+    /// Reported speech only with "that" ("explained that …").
+    WithThat,
+    /// Also a bare clause ("said the plan failed").
+    Bare,
+}
+
+/// What the rules need to know about a speech verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verb {
+    /// Reported-speech behaviour.
+    pub reports: Reports,
+    /// Takes a listener before the speech ("told Reuters").
+    pub object: bool,
+    /// Only labels a quoted phrase ("called it “a disgrace”").
+    pub partial: bool,
+}
+
+const fn verb(reports: Reports, object: bool, partial: bool) -> Option<Verb> {
+    Some(Verb {
+        reports,
+        object,
+        partial,
+    })
+}
+
+/// The speech verb a lowercase word is, if any.
+pub fn speech_verb(word: &str) -> Option<Verb> {
+    use Reports::{Bare, No, WithThat};
+    match word {
+        "said" | "says" | "say" | "admits" | "admitted" | "admit" | "insists" | "insisted"
+        | "claims" | "claimed" | "argues" | "argued" | "warned" | "warns" | "contends"
+        | "contended" | "maintains" | "maintained" | "acknowledges" | "acknowledged"
+        | "concedes" | "conceded" => verb(Bare, false, false),
+        "told" | "tells" | "tell" => verb(Bare, true, false),
+        "added" | "adds" | "explained" | "explains" | "recalled" | "recalls" | "noted"
+        | "notes" | "stated" | "states" | "declared" | "declares" | "confessed" | "confesses"
+        | "revealed" | "reveals" | "suggested" | "suggests" | "announced" | "announces"
+        | "predicted" | "predicts" | "promised" | "promises" | "vowed" | "vows" | "complained"
+        | "complains" | "stressed" | "stresses" | "emphasized" | "emphasised" | "emphasizes"
+        | "emphasises" | "asserted" | "asserts" | "wrote" | "writes" | "testified"
+        | "estimated" | "estimates" | "denied" | "denies" | "recounted" | "recounts"
+        | "observed" | "observes" | "agreed" | "agrees" | "countered" | "counters"
+        | "cautioned" | "cautions" | "reiterated" | "reiterates" | "boasted" | "boasts"
+        | "lamented" | "laments" | "confided" | "reflected" | "reflects" | "reasoned"
+        | "replied" | "replies" | "responded" | "responds" | "answered" | "answers"
+        | "remarked" | "remarks" | "continued" | "continues" | "concluded" | "concludes"
+        | "tweeted" | "tweets" | "mused" | "muses" | "recollected" | "elaborated" | "clarified"
+        | "urged" | "urges" | "pleaded" => verb(WithThat, false, false),
+        "joked" | "jokes" | "quipped" | "quips" | "laughed" | "laughs" | "sighed" | "sighs"
+        | "shouted" | "shouts" | "yelled" | "yells" | "whispered" | "whispers" | "muttered"
+        | "mutters" | "exclaimed" | "exclaims" | "asked" | "asks" | "wondered" | "wonders"
+        | "begged" | "bragged" | "gushed" | "gushes" | "snapped" | "scoffed" | "added," => {
+            verb(No, false, false)
+        }
+        "called" | "calls" | "described" | "describes" | "dubbed" | "dubs" | "labeled"
+        | "labelled" | "labels" | "termed" | "terms" | "branded" | "brands" | "put" => {
+            verb(No, false, true)
+        }
+        _ => None,
+    }
+}
+
+/// A speaker as written in a cue, before resolution to a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// "she", "he", "they", "I", "we" with the gender it implies.
+    Pronoun(Option<Gender>),
+    /// A proper name, titles that are not part of the name dropped.
+    Name {
+        /// Display form ("Sean Baker", "Dr. Amy Lee").
+        name: String,
+        /// Role from a title or an appositive ("director").
+        role: Option<String>,
+        /// Gender implied by an honorific.
+        gender: Option<Gender>,
+    },
+    /// An unnamed speaker kept as described ("a producer").
+    Described(String),
+}
+
+/// An attribution found next to a quote or reported clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// Who.
+    pub subject: Subject,
+    /// Byte range of the cue words ("a producer remarked").
+    pub span: Range<usize>,
+    /// Byte offset of the subject, used to resolve pronouns in order.
+    pub at: usize,
+}
+
+/// Tokens of one paragraph with the paragraph text: the unit the rules read.
+#[derive(Clone, Copy)]
+pub struct Words<'a> {
+    /// The paragraph.
+    pub par: &'a str,
+    /// Its tokens.
+    pub tokens: &'a [Token],
+}
+
+impl<'a> Words<'a> {
+    fn text(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.text(self.par))
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.word)
+    }
+
+    fn verb(&self, i: usize) -> Option<Verb> {
+        if !self.is_word(i) {
+            return None;
+        }
+        speech_verb(self.text(i))
+    }
+
+    fn slice(&self, from: usize, to: usize) -> &'a str {
+        match (
+            self.tokens.get(from),
+            to.checked_sub(1).and_then(|l| self.tokens.get(l)),
+        ) {
+            (Some(a), Some(b)) if from < to => self.par.get(a.start..b.end).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    fn range(&self, from: usize, to: usize) -> Range<usize> {
+        match (
+            self.tokens.get(from),
+            to.checked_sub(1).and_then(|l| self.tokens.get(l)),
+        ) {
+            (Some(a), Some(b)) if from < to => a.start..b.end,
+            _ => 0..0,
+        }
+    }
+
+    fn start_of(&self, i: usize) -> usize {
+        self.tokens.get(i).map_or(0, |t| t.start)
+    }
+
+    /// True for a capitalised word that can be part of a name.
+    fn is_name_word(&self, i: usize) -> bool {
+        let t = self.text(i);
+        self.is_word(i) && is_capitalized(t) && !is_stopword(t) && speech_verb(t).is_none()
+    }
+
+    fn is_punct(&self, i: usize, set: &[char]) -> bool {
+        !self.is_word(i)
+            && self
+                .text(i)
+                .chars()
+                .next()
+                .is_some_and(|c| set.contains(&c))
+    }
+
+    /// Index of the first token at or after byte offset `at`.
+    pub fn index_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < at)
+    }
+}
+
+/// How far a subject may run when parsed forwards.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Until {
+    /// Up to a speech verb ("the company’s chief executive said").
+    Verb,
+    /// Up to punctuation ("said a spokesperson for the company.").
+    Punct,
+}
+
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was"
+            | "were"
+            | "are"
+            | "had"
+            | "has"
+            | "have"
+            | "would"
+            | "will"
+            | "been"
+            | "be"
+            | "could"
+            | "should"
+            | "can"
+            | "did"
+            | "do"
+            | "does"
+            | "might"
+            | "may"
+            | "must"
+    )
+}
+
+fn strip_possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .filter(|w| !w.is_empty())
+}
+
+/// A name starting at token `i`: optional titles, then capitalised words
+/// with particles between them. Returns the subject and the end index.
+fn name_forward(w: &Words, i: usize, to: usize) -> Option<(Subject, usize)> {
+    let mut j = i;
+    let mut role = None;
+    let mut gender = None;
+    let mut kept_titles = i;
+    while j < to && w.is_word(j) {
+        let Some((r, keep, g)) = title(w.text(j)) else {
+            break;
+        };
+        if !w.is_name_word(j + 1) && !matches!(w.text(j + 1), "Al") {
+            break;
+        }
+        role = r.map(str::to_string);
+        gender = g;
+        if !keep {
+            kept_titles = j + 1;
+        }
+        j += 1;
+    }
+    let first = j;
+    while j < to {
+        if w.is_name_word(j) {
+            j += 1;
+            if strip_possessive(w.text(j - 1)).is_some() {
+                return None;
+            }
+        } else if j > first
+            && ((is_name_particle(w.text(j)) && w.is_name_word(j + 1))
+                || matches!(w.text(j), "Jr." | "Sr." | "II" | "III" | "IV"))
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    if j == first {
+        return None;
+    }
+    let name = w.slice(kept_titles.min(first), j).to_string();
+    Some((Subject::Name { name, role, gender }, j))
+}
+
+/// A described speaker starting at a determiner (or a possessive name):
+/// "a producer", "the company’s chief executive", "a spokesperson for X".
+fn described_forward(w: &Words, i: usize, to: usize, until: Until) -> Option<(Subject, usize)> {
+    let mut j = i + 1;
+    let mut words = 1;
+    while j < to && w.is_word(j) && words <= 10 {
+        let t = w.text(j);
+        if until == Until::Verb && w.verb(j).is_some() {
+            break;
+        }
+        if matches!(
+            t,
+            "who"
+                | "that"
+                | "which"
+                | "when"
+                | "while"
+                | "after"
+                | "before"
+                | "as"
+                | "and"
+                | "but"
+                | "said"
+                | "says"
+                | "because"
+                | "if"
+        ) {
+            break;
+        }
+        if until == Until::Punct && is_auxiliary(t) {
+            // "said the mood in staff rooms had …" is a clause, not a speaker.
+            return None;
+        }
+        j += 1;
+        words += 1;
+    }
+    if until == Until::Verb {
+        // "a producer later remarked": adverbs belong to the verb.
+        while j > i + 1 && is_adverb(w.text(j - 1)) {
+            j -= 1;
+        }
+        if w.verb(j).is_none() && !is_adverb(w.text(j)) {
+            return None;
+        }
+    }
+    if j <= i + 1 {
+        return None;
+    }
+    Some((Subject::Described(w.slice(i, j).to_string()), j))
+}
+
+/// A subject parsed forwards from token `i`.
+fn subject_forward(w: &Words, i: usize, to: usize, until: Until) -> Option<(Subject, usize)> {
+    if i >= to || !w.is_word(i) {
+        return None;
+    }
+    let t = w.text(i);
+    if let Some(gender) = subject_pronoun(t) {
+        return Some((Subject::Pronoun(gender), i + 1));
+    }
+    if is_determiner(t) && !(until == Until::Verb && w.verb(i + 1).is_some()) {
+        return described_forward(w, i, to, until);
+    }
+    if is_group_noun(t) {
+        return Some((Subject::Described(t.to_lowercase()), i + 1));
+    }
+    if let Some(found) = name_forward(w, i, to) {
+        return Some(found);
+    }
+    // "Baker’s publicist said": a possessive name opens a description.
+    let mut j = i;
+    while j < to && w.is_name_word(j) && strip_possessive(w.text(j)).is_none() {
+        j += 1;
+    }
+    if j < to && w.is_name_word(j) && strip_possessive(w.text(j)).is_some() {
+        return described_forward(w, j, to, until)
+            .map(|(_, end)| (Subject::Described(w.slice(i, end).to_string()), end));
+    }
+    None
+}
+
+/// An appositive after a name: ", the director" / ", 45,". Returns the role
+/// (None for an age or a relative clause) and the index after it.
+fn appositive(w: &Words, i: usize, to: usize) -> Option<(Option<String>, usize)> {
+    if !w.is_punct(i, &[',']) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < to && !w.is_punct(j, &[',', '.', ';', ':', '?', '!', '—', '–', '(', ')']) {
+        j += 1;
+        if j - i > 14 {
+            return None;
+        }
+    }
+    if j == i + 1 {
+        return None;
+    }
+    let first = w.text(i + 1);
+    let role = if first.chars().all(|c| c.is_ascii_digit()) || matches!(first, "who" | "whose") {
+        None
+    } else {
+        let from = if matches!(first.to_ascii_lowercase().as_str(), "the" | "a" | "an") {
+            i + 2
+        } else {
+            i + 1
+        };
+        Some(w.slice(from, j).to_string()).filter(|r| !r.is_empty())
+    };
+    Some((role, j))
+}
+
+fn with_role(subject: Subject, extra: Option<String>) -> Subject {
+    match subject {
+        Subject::Name { name, role, gender } => Subject::Name {
+            name,
+            role: extra.or(role),
+            gender,
+        },
+        other => other,
+    }
+}
+
+/// The listener after "told": "Reuters", "reporters", "the BBC", "me".
+fn object_end(w: &Words, i: usize, to: usize) -> usize {
+    let t = w.text(i);
+    if i >= to || !w.is_word(i) {
+        return i;
+    }
+    if matches!(t, "me" | "him" | "her" | "us" | "them" | "you") {
+        return i + 1;
+    }
+    if is_determiner(t) {
+        let mut j = i + 1;
+        while j < to && j <= i + 4 && w.is_word(j) && w.text(j) != "that" {
+            if w.text(j).chars().next().is_some_and(char::is_lowercase) && j > i + 1 {
+                // "told the BBC in an interview": stop at the preposition.
+                if matches!(w.text(j), "in" | "on" | "at" | "during" | "last" | "this") {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        return j;
+    }
+    if is_capitalized(t) {
+        let mut j = i;
+        while j < to && w.is_word(j) && (is_capitalized(w.text(j)) || w.text(j) == "of") {
+            j += 1;
+        }
+        return j;
+    }
+    if t.ends_with('s') && t.chars().all(char::is_lowercase) {
+        return i + 1;
+    }
+    i
+}
+
+/// A cue right after a quote: "she said", "said Sean Baker, the director",
+/// "Baker told Reuters", "according to police". `from..to` are the token
+/// indices between the closing mark and the sentence end or next quote.
+pub fn cue_after(w: &Words, from: usize, to: usize) -> Option<Cue> {
+    let mut i = from;
+    while i < to && w.is_punct(i, &[',', '—', '–', '-', '”', '’', '"', '\'', '»', ')']) {
+        i += 1;
+    }
+    if i >= to || !w.is_word(i) {
+        return None;
+    }
+    let lower = w.text(i).to_ascii_lowercase();
+    if lower == "according" && w.text(i + 1) == "to" {
+        let (subject, end) = subject_forward(w, i + 2, to, Until::Punct)?;
+        let role = appositive(w, end, to).and_then(|a| a.0);
+        return Some(Cue {
+            subject: with_role(subject, role),
+            span: w.range(i, end),
+            at: w.start_of(i + 2),
+        });
+    }
+    if let Some(v) = w.verb(i) {
+        // Inverted: "said Sean Baker, the director."
+        if v.object || v.partial {
+            return None;
+        }
+        let (subject, end) = subject_forward(w, i + 1, to, Until::Punct)?;
+        let role = appositive(w, end, to).and_then(|a| a.0);
+        return Some(Cue {
+            subject: with_role(subject, role),
+            span: w.range(i, end),
+            at: w.start_of(i + 1),
+        });
+    }
+    let (subject, mut j) = subject_forward(w, i, to, Until::Verb)?;
+    let mut role = None;
+    // "Jane Doe, the company’s chief executive, said"
+    while let Some((r, end)) = appositive(w, j, to) {
+        if !w.is_punct(end, &[',']) {
+            return None;
+        }
+        role = role.or(r);
+        j = end + 1;
+    }
+    while j < to && is_adverb(w.text(j)) && w.verb(j).is_none() {
+        j += 1;
+    }
+    let v = w.verb(j).filter(|v| !v.partial)?;
+    let mut end = j + 1;
+    if v.object {
+        end = object_end(w, end, to);
+    }
+    Some(Cue {
+        subject: with_role(subject, role),
+        span: w.range(i, end),
+        at: w.start_of(i),
+    })
+}
+
+/// A name ending just before token `end`, parsed backwards.
+fn name_backward(w: &Words, end: usize, lo: usize) -> Option<usize> {
+    let mut j = end;
+    while j > lo {
+        let k = j - 1;
+        let t = w.text(k);
+        if w.is_name_word(k) || (title(t).is_some() && w.is_word(k) && j < end) {
+            j = k;
+        } else if (is_name_particle(t) || matches!(t, "for" | "of"))
+            && j < end
+            && k > lo
+            && w.is_name_word(k - 1)
+        {
+            // "Department for Education", "Bank of England".
+            j = k;
+        } else {
+            break;
+        }
+    }
+    (j < end).then_some(j)
+}
+
+/// The subject before speech verb `v`, no earlier than token `lo`.
+/// Returns the subject and its first token.
+fn subject_backward(w: &Words, v: usize, lo: usize) -> Option<(Subject, usize)> {
+    let mut i = v;
+    while i > lo && is_adverb(w.text(i - 1)) && w.is_word(i - 1) {
+        i -= 1;
+    }
+    if i <= lo {
+        return None;
+    }
+    let j = i - 1;
+    let t = w.text(j);
+    if !w.is_word(j) {
+        // "Jane Doe, the chief executive, said"
+        if !w.is_punct(j, &[',']) {
+            return None;
+        }
+        let mut k = j;
+        while k > lo && !w.is_punct(k - 1, &[',', '.', ';', ':', '—', '“', '"']) && j - k < 15 {
+            k -= 1;
+        }
+        if k <= lo || !w.is_punct(k - 1, &[',']) {
+            return None;
+        }
+        let Some(start) = name_backward(w, k - 1, lo) else {
+            // "The state's transportation department, which …, said"
+            return subject_backward(w, k - 1, lo)
+                .filter(|(s, _)| matches!(s, Subject::Described(_)));
+        };
+        let (subject, _) = name_forward(w, start, k - 1)?;
+        let role = appositive(w, k - 1, j + 1).and_then(|a| a.0);
+        return Some((with_role(subject, role), start));
+    }
+    if let Some(gender) = subject_pronoun(t) {
+        return Some((Subject::Pronoun(gender), j));
+    }
+    if is_group_noun(t) && (j == lo || !w.is_word(j - 1) || is_stopword(w.text(j - 1))) {
+        return Some((Subject::Described(t.to_lowercase()), j));
+    }
+    if w.is_name_word(j) {
+        let start = name_backward(w, i, lo)?;
+        if start > lo && w.text(start - 1).eq_ignore_ascii_case("the") {
+            return Some((
+                Subject::Described(w.slice(start - 1, i).to_string()),
+                start - 1,
+            ));
+        }
+        let (subject, end) = name_forward(w, start, i)?;
+        return (end == i).then_some((subject, start));
+    }
+    // A description: lowercase words back to a determiner or a possessive,
+    // crossing "for"/"of"/"at" once ("a spokesperson for the company").
+    let mut k = j;
+    let mut crossed = false;
+    loop {
+        if !w.is_word(k) || w.verb(k).is_some() || j - k > 9 {
+            return None;
+        }
+        let word = w.text(k);
+        let opens = is_determiner(word) || strip_possessive(word).is_some_and(is_capitalized);
+        if opens && k < j {
+            let before = k.checked_sub(1).filter(|&b| b >= lo);
+            if let Some(b) = before {
+                if !crossed && matches!(w.text(b), "for" | "of" | "at" | "from" | "with") {
+                    crossed = true;
+                    k = b.checked_sub(1)?;
+                    if k < lo {
+                        return None;
+                    }
+                    continue;
+                }
+            }
+            // Include the rest of a possessive name: "Sean Baker’s".
+            let mut s = k;
+            if !is_determiner(word) {
+                while s > lo && w.is_name_word(s - 1) {
+                    s -= 1;
+                }
+            }
+            return Some((Subject::Described(w.slice(s, i).to_string()), s));
+        }
+        if k <= lo {
+            // "Environmental groups have long warned": a bare plural.
+            let head = w.text(j);
+            let plural = head.ends_with('s') && !head.ends_with("ss") && j - k < 3;
+            return plural.then(|| (Subject::Described(w.slice(k, i).to_string()), k));
+        }
+        k -= 1;
+    }
+}
+
+/// A cue before a quote, in the same sentence: "a producer remarked, “…”",
+/// "Baker told Reuters: “…”", "Smith called the plan “dead”",
+/// "According to Baker, “…”". `lo..open` are token indices from the
+/// sentence start to the opening mark.
+pub fn cue_before(w: &Words, lo: usize, open: usize) -> Option<Cue> {
+    for i in lo..open {
+        if w.text(i).eq_ignore_ascii_case("according") && w.text(i + 1) == "to" {
+            if let Some((subject, end)) = subject_forward(w, i + 2, open, Until::Punct) {
+                return Some(Cue {
+                    subject,
+                    span: w.range(i, end),
+                    at: w.start_of(i + 2),
+                });
+            }
+        }
+    }
+    // "in his words, “…”"
+    for i in lo..open.saturating_sub(2) {
+        if w.text(i).eq_ignore_ascii_case("in") && w.text(i + 2) == "words" {
+            if let Some(gender) = match w.text(i + 1) {
+                "his" => Some(Some(Gender::Male)),
+                "her" => Some(Some(Gender::Female)),
+                "their" => Some(None),
+                _ => None,
+            } {
+                return Some(Cue {
+                    subject: Subject::Pronoun(gender),
+                    span: w.range(i, i + 3),
+                    at: w.start_of(i + 1),
+                });
+            }
+        }
+    }
+    let far = open.saturating_sub(25).max(lo);
+    for v in (far..open).rev() {
+        let Some(verb) = w.verb(v) else { continue };
+        if w.text(v) == "put" && w.text(v + 1) != "it" {
+            continue;
+        }
+        // "a film called “Love”" names a thing; "Critics called it “…”"
+        // quotes someone: the active verb has an object before the quote.
+        if verb.partial && !(v + 1..open).any(|i| w.is_word(i)) {
+            return None;
+        }
+        if let Some((subject, start)) = subject_backward(w, v, lo) {
+            let mut end = v + 1;
+            if verb.object {
+                end = object_end(w, end, open);
+            }
+            let at = w.start_of(start);
+            return Some(Cue {
+                subject,
+                span: w.range(start, end),
+                at,
+            });
+        }
+        // "…, says Madison: “…”"
+        if !verb.object && !verb.partial {
+            if let Some((subject, end)) = subject_forward(w, v + 1, open, Until::Punct) {
+                if w.is_punct(end, &[':', ',']) && end + 1 >= open {
+                    return Some(Cue {
+                        subject,
+                        span: w.range(v, end),
+                        at: w.start_of(v + 1),
+                    });
+                }
+            }
+        }
+        return None;
+    }
+    None
+}
+
+fn words_between(w: &Words, from: usize, to: usize) -> usize {
+    (from..to).filter(|&i| w.is_word(i)).count()
+}
+
+/// Skips a wire dateline ("JAKARTA (Reuters) - ") at the start of a clause.
+fn skip_dateline(w: &Words, lo: usize, to: usize) -> usize {
+    let first = w.text(lo);
+    let all_caps = first.len() >= 3 && first.chars().all(|c| !c.is_lowercase());
+    if !all_caps || !w.is_word(lo) {
+        return lo;
+    }
+    for i in lo + 1..to.min(lo + 12) {
+        if w.is_punct(i, &['-', '—', '–']) {
+            let mut j = i;
+            while j < to && w.is_punct(j, &['-', '—', '–']) {
+                j += 1;
+            }
+            return j;
+        }
+    }
+    lo
+}
+
+/// Reported speech in a sentence without quote marks: the cue and the byte
+/// range of the reported clause ("Mikey Madison admits" + "she’s no
+/// stranger to tears…"). `lo..hi` are the sentence's token indices.
+pub fn reported(w: &Words, lo: usize, hi: usize) -> Option<(Cue, Range<usize>)> {
+    let mut end = hi;
+    while end > lo && !w.is_word(end - 1) {
+        end -= 1;
+    }
+    // "According to the World Bank, Indonesia is …"
+    if w.text(lo).eq_ignore_ascii_case("according") && w.text(lo + 1) == "to" {
+        if let Some((subject, s_end)) = subject_forward(w, lo + 2, hi, Until::Punct) {
+            if w.is_punct(s_end, &[',']) && words_between(w, s_end + 1, end) >= 3 {
+                let cue = Cue {
+                    subject,
+                    span: w.range(lo, s_end),
+                    at: w.start_of(lo + 2),
+                };
+                return Some((cue, w.range(s_end + 1, end)));
+            }
+        }
+    }
+    // "…, officials said." / "…, according to the agency."
+    if let Some(comma) = (lo..hi).rev().find(|&i| w.is_punct(i, &[','])) {
+        if let Some(cue) = cue_after(w, comma, hi) {
+            let cue_end = cue.span.end;
+            let rest_is_punct = w
+                .tokens
+                .get(w.index_at(cue_end)..hi)
+                .is_some_and(|ts| ts.iter().all(|t| !t.word));
+            let tail_ok = rest_is_punct || w.text(w.index_at(cue_end)) == "in";
+            let start = skip_dateline(w, lo, comma);
+            if tail_ok && words_between(w, start, comma) >= 3 {
+                return Some((cue, w.range(start, comma)));
+            }
+        }
+    }
+    for v in lo..hi {
+        let Some(verb) = w.verb(v) else { continue };
+        if verb.reports == Reports::No {
+            continue;
+        }
+        let Some((subject, start)) = subject_backward(w, v, lo) else {
+            continue;
+        };
+        let mut k = v + 1;
+        if verb.object {
+            let end = object_end(w, k, hi);
+            if end == k {
+                continue;
+            }
+            k = end;
+        }
+        let mut that = false;
+        if w.text(k) == "that" {
+            that = true;
+            k += 1;
+        } else if matches!(
+            w.text(k),
+            "in" | "on"
+                | "at"
+                | "during"
+                | "last"
+                | "this"
+                | "earlier"
+                | "after"
+                | "yesterday"
+                | "today"
+                | "recently"
+                | "repeatedly"
+                | "publicly"
+                | "privately"
+        ) {
+            if let Some(m) = (k + 1..(k + 7).min(hi)).find(|&m| w.text(m) == "that") {
+                if (k..m).all(|x| w.is_word(x)) {
+                    that = true;
+                    k = m + 1;
+                }
+            }
+        }
+        if !that && verb.reports == Reports::WithThat {
+            continue;
+        }
+        if !w.is_word(k) {
+            continue;
+        }
+        let first = w.text(k);
+        let base = first.split(['’', '\'']).next().unwrap_or(first);
+        let pronoun_start = matches!(
+            base.to_ascii_lowercase().as_str(),
+            "i" | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "it"
+                | "there"
+                | "you"
+                | "this"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+        );
+        let other_start = is_determiner(first)
+            || first.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || (is_capitalized(first) && !is_stopword(first));
+        if !(that || pronoun_start || (verb.reports == Reports::Bare && other_start)) {
+            continue;
+        }
+        if matches!(first, "to" | "so" | "nothing" | "yes" | "no") {
+            continue;
+        }
+        let words = words_between(w, k, end);
+        if words < 3 {
+            continue;
+        }
+        let mut cue_end = v + 1;
+        if verb.object {
+            cue_end = object_end(w, cue_end, hi);
+        }
+        let cue = Cue {
+            subject,
+            span: w.range(start, cue_end),
+            at: w.start_of(start),
+        };
+        return Some((cue, w.range(k, end)));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::tokenize;
+
+    /// Renders a cue as `subject | cue words`.
+    fn show(par: &str, cue: &Cue) -> String {
+        let who = match &cue.subject {
+            Subject::Pronoun(g) => format!("pronoun {g:?}"),
+            Subject::Name { name, role, .. } => match role {
+                Some(r) => format!("{name} ({r})"),
+                None => name.clone(),
+            },
+            Subject::Described(d) => format!("described {d}"),
+        };
+        format!("{who} | {}", &par[cue.span.clone()])
+    }
+
+    /// `input` has a `|` where the quote ends (text after it is searched for
+    /// a cue) or starts (text before it is).
+    fn check(input: &str, expected: Option<&str>) {
+        let (left, right) = input.split_once('|').unwrap_or((input, ""));
+        let par = format!("{left}{right}");
+        let tokens = tokenize(&par);
+        let w = Words {
+            par: &par,
+            tokens: &tokens,
+        };
+        let cut = w.index_at(left.len());
+        let got = cue_after(&w, cut, tokens.len()).or_else(|| cue_before(&w, 0, cut));
+        assert_eq!(
+            got.map(|c| show(&par, &c)).as_deref(),
+            expected,
+            "in {input:?}"
+        );
+    }
+
+    fn check_reported(input: &str, expected: Option<&str>) {
+        let tokens = tokenize(input);
+        let w = Words {
+            par: input,
+            tokens: &tokens,
+        };
+        let got = reported(&w, 0, tokens.len())
+            .map(|(cue, clause)| format!("{} | {}", show(input, &cue), &input[clause]));
+        assert_eq!(got.as_deref(), expected, "in {input:?}");
+    }
+
+    #[test]
+    fn pronoun_after() {
+        check("|, she said.", Some("pronoun Some(Female) | she said"));
+        check("| he added quietly.", Some("pronoun Some(Male) | he added"));
+    }
+
+    #[test]
+    fn name_after_both_orders() {
+        check(
+            "|, said Sean Baker, the director.",
+            Some("Sean Baker (director) | said Sean Baker"),
+        );
+        check("|, Baker told Reuters.", Some("Baker | Baker told Reuters"));
+        check(
+            "|, Jane Doe, the company’s chief executive, said on Monday.",
+            Some("Jane Doe (company’s chief executive) | Jane Doe, the company’s chief executive, said"),
+        );
+        check(
+            "|, Sen. Elizabeth Warren said.",
+            Some("Elizabeth Warren (senator) | Sen. Elizabeth Warren said"),
+        );
+        check(
+            "|, Dr. Amy Lee said.",
+            Some("Dr. Amy Lee | Dr. Amy Lee said"),
+        );
+    }
+
+    #[test]
+    fn described_speakers() {
+        check(
+            "By the time it ended, a producer remarked, |",
+            Some("described a producer | a producer remarked"),
+        );
+        check(
+            "|, a spokesperson for the company said.",
+            Some("described a spokesperson for the company | a spokesperson for the company said"),
+        );
+        check(
+            "|, said a spokesperson for the city.",
+            Some("described a spokesperson for the city | said a spokesperson for the city"),
+        );
+        check("|, police said.", Some("described police | police said"));
+        check(
+            "Officials said |",
+            Some("described officials | Officials said"),
+        );
+    }
+
+    #[test]
+    fn according_to() {
+        check(
+            "|, according to the police report.",
+            Some("described the police report | according to the police report"),
+        );
+        check("According to Baker, |", Some("Baker | According to Baker"));
+    }
+
+    #[test]
+    fn partial_quotes_take_the_sentence_subject() {
+        check("Smith called the plan |", Some("Smith | Smith called"));
+        check("The film called |", None);
+    }
+
+    #[test]
+    fn no_cue_for_plain_narrative() {
+        check("| buzz, with Madison quickly being hailed.", None);
+        check("The premiere instantly sparked |", None);
+    }
+
+    #[test]
+    fn reported_speech() {
+        check_reported(
+            "Mikey Madison admits she’s no stranger to tears—whether she’s overjoyed or upset, crying is her natural way of expressing emotion.",
+            Some("Mikey Madison | Mikey Madison admits | she’s no stranger to tears—whether she’s overjoyed or upset, crying is her natural way of expressing emotion"),
+        );
+        check_reported(
+            "The mayor told reporters on Tuesday that the bridge would reopen in May.",
+            Some("described The mayor | The mayor told reporters | the bridge would reopen in May"),
+        );
+        check_reported("Madison noticed the tears weren’t flowing as usual.", None);
+        check_reported("She cried after every acting class.", None);
+        check_reported("He said nothing.", None);
+        check_reported("She explained the rules to everyone there.", None);
+    }
+}

@@ -1,0 +1,145 @@
+//! Stable, readable ids for quotes, speakers and themes.
+//!
+//! Ids end up in URLs and in editors' sidecar overrides, so they must not
+//! change when unrelated paragraphs change, and must not depend on std's
+//! `DefaultHasher` (whose output is not guaranteed across releases). A quote
+//! id is a slug of its first words plus a 16-bit FNV-1a hash of its
+//! normalised text.
+
+/// How many words of a quote go into its id.
+const SLUG_WORDS: usize = 5;
+
+/// Lowercase ASCII slug: letters and digits, words joined by `-`. Common
+/// Latin accents are folded ("Zoë" → "zoe"); apostrophes vanish so "she's"
+/// becomes "shes"; anything else separates words.
+pub fn slug(text: &str) -> String {
+    slug_words(text, usize::MAX)
+}
+
+/// Slug of at most `max_words` words.
+fn slug_words(text: &str, max_words: usize) -> String {
+    let mut out = String::new();
+    let mut words = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        if matches!(c, '\'' | '’' | '‘') {
+            continue;
+        }
+        match fold(c) {
+            Some(folded) => {
+                if !in_word {
+                    if words == max_words {
+                        break;
+                    }
+                    if !out.is_empty() {
+                        out.push('-');
+                    }
+                    words += 1;
+                    in_word = true;
+                }
+                out.push_str(folded);
+            }
+            None => in_word = false,
+        }
+    }
+    out
+}
+
+/// Lowercase ASCII for a letter or digit, `None` for a separator.
+fn fold(c: char) -> Option<&'static str> {
+    const ASCII: [&str; 36] = [
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "b", "c", "d", "e", "f", "g", "h",
+        "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z",
+    ];
+    if c.is_ascii_alphanumeric() {
+        let lower = c.to_ascii_lowercase();
+        let index = match lower {
+            '0'..='9' => lower as usize - '0' as usize,
+            _ => lower as usize - 'a' as usize + 10,
+        };
+        return ASCII.get(index).copied();
+    }
+    let folded = match c {
+        'à'..='å' | 'À'..='Å' | 'ā' | 'ą' => "a",
+        'æ' | 'Æ' => "ae",
+        'ç' | 'Ç' | 'ć' | 'č' | 'Č' => "c",
+        'è'..='ë' | 'È'..='Ë' | 'ē' | 'ę' | 'ě' => "e",
+        'ì'..='ï' | 'Ì'..='Ï' | 'ı' => "i",
+        'ñ' | 'Ñ' | 'ń' | 'ň' => "n",
+        'ò'..='ö' | 'ø' | 'Ò'..='Ö' | 'Ø' | 'ő' => "o",
+        'ù'..='ü' | 'Ù'..='Ü' | 'ű' | 'ů' => "u",
+        'ý' | 'ÿ' | 'Ý' => "y",
+        'ß' => "ss",
+        'ł' | 'Ł' => "l",
+        'ś' | 'š' | 'Š' | 'Ś' => "s",
+        'ź' | 'ż' | 'ž' | 'Ž' => "z",
+        'ř' => "r",
+        'đ' | 'ð' => "d",
+        'þ' => "th",
+        _ => return None,
+    };
+    Some(folded)
+}
+
+/// 32-bit FNV-1a: tiny, fast and identical on every platform and release.
+pub fn fnv1a(bytes: &[u8]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for &b in bytes {
+        hash ^= u32::from(b);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    hash
+}
+
+/// Id for a quote: `slug-of-first-words-abcd`. The hash covers the whole
+/// text normalised to its slug, so typography (curly versus straight marks,
+/// spacing, case) does not change the id.
+pub fn quote_id(text: &str) -> String {
+    let normalised = slug(text);
+    let hash = fnv1a(normalised.as_bytes());
+    // Fold to 16 bits: four hex digits stay readable in a URL, and the slug
+    // prefix already separates most quotes.
+    let short = (hash >> 16) ^ (hash & 0xffff);
+    let head = slug_words(text, SLUG_WORDS);
+    if head.is_empty() {
+        format!("quote-{short:04x}")
+    } else {
+        format!("{head}-{short:04x}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: &str) {
+        assert_eq!(slug(input), expected, "slug of {input:?}");
+    }
+
+    #[test]
+    fn slugs_are_lowercase_ascii_words() {
+        check("Mikey Madison", "mikey-madison");
+        check("Fame & awards", "fame-awards");
+        check("  she’s   d’Or ", "shes-dor");
+        check("Zoë Saldaña", "zoe-saldana");
+        check("", "");
+        check("—", "");
+    }
+
+    #[test]
+    fn fnv_matches_reference_vectors() {
+        assert_eq!(fnv1a(b""), 0x811c_9dc5);
+        assert_eq!(fnv1a(b"a"), 0xe40c_292c);
+        assert_eq!(fnv1a(b"foobar"), 0xbf9c_f968);
+    }
+
+    #[test]
+    fn quote_ids_are_readable_and_ignore_typography() {
+        let id = quote_id("I was holding it in, which I had never done before,");
+        assert!(id.starts_with("i-was-holding-it-in-"), "{id}");
+        assert_eq!(id.len(), "i-was-holding-it-in-".len() + 4);
+        assert_eq!(quote_id("What’s up?"), quote_id("what's   UP"));
+        assert_ne!(quote_id("a star is born"), quote_id("a star was born"));
+        assert!(quote_id("…").starts_with("quote-"));
+    }
+}

@@ -1,0 +1,191 @@
+//! The parsed article: the one value every front end (CLI, web UI) reads.
+//!
+//! These are plain serde types with no browser or file-system knowledge, so
+//! the same `Article` can be printed as JSON by the CLI, shipped to the
+//! browser, or compared in tests.
+
+use serde::{Deserialize, Serialize};
+
+/// Publication metadata. Every field is optional and only ever comes from the
+/// sidecar: the parser never guesses a title or an author from the text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Meta {
+    /// Headline of the article.
+    pub title: Option<String>,
+    /// Byline.
+    pub author: Option<String>,
+    /// Outlet name, e.g. "The Times".
+    pub publication: Option<String>,
+    /// Canonical address of the article.
+    pub url: Option<String>,
+    /// Publication date as written by the editor (not parsed).
+    pub date: Option<String>,
+}
+
+/// A whole parsed article.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    /// Metadata from the sidecar (empty without one).
+    pub meta: Meta,
+    /// The paragraphs, in order; every span indexes into these.
+    pub paragraphs: Vec<String>,
+    /// Quotes in reading order.
+    pub quotes: Vec<Quote>,
+    /// People (named or described) who carry at least one quote, in order of
+    /// their first quote.
+    pub speakers: Vec<Speaker>,
+    /// Themes that carry at least one quote, in lexicon order.
+    pub themes: Vec<Theme>,
+    /// What the parser was unsure of; never fatal.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What sort of quotation a quote is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Direct speech: words a person said, inside quotation marks.
+    Statement,
+    /// A short quoted phrase or buzz term with no speaker ("a star is born").
+    Phrase,
+    /// Indirect speech without marks ("admits she's no stranger to tears").
+    Reported,
+}
+
+impl Kind {
+    /// The lowercase name used in JSON and tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Statement => "statement",
+            Kind::Phrase => "phrase",
+            Kind::Reported => "reported",
+        }
+    }
+}
+
+/// A byte span inside one paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Segment {
+    /// Index into `Article::paragraphs`.
+    pub paragraph: usize,
+    /// Byte offset of the first byte of the text (after the opening mark).
+    pub start: usize,
+    /// Byte offset one past the last byte of the text (before the closing mark).
+    pub end: usize,
+}
+
+/// One quotation.
+///
+/// `text` is always the segments' paragraph slices joined by a single space
+/// (`" "`), each slice taken exactly as written between the marks. A plain
+/// quote has one segment; an interrupted quote ("I was," she said, "sure")
+/// has one per piece; a quote running over several paragraphs has one per
+/// paragraph. `paragraph`, `start` and `end` repeat the first segment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Stable id: slug of the first words plus a short hash of the text.
+    pub id: String,
+    /// The quoted words without the marks (see the join rule above).
+    pub text: String,
+    /// Statement, phrase or reported speech.
+    pub kind: Kind,
+    /// Id of the speaker in `Article::speakers`, if one was found.
+    pub speaker: Option<String>,
+    /// The attribution words as written, e.g. "she said".
+    pub cue: Option<String>,
+    /// Ids of the themes in `Article::themes`.
+    pub themes: Vec<String>,
+    /// Paragraph of the first segment.
+    pub paragraph: usize,
+    /// Start of the first segment.
+    pub start: usize,
+    /// End of the first segment.
+    pub end: usize,
+    /// Every piece of the quote, in reading order.
+    pub segments: Vec<Segment>,
+}
+
+/// Someone who is quoted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// Slug of the name ("mikey-madison", "producer").
+    pub id: String,
+    /// Full name as first written, or the description ("a producer").
+    pub name: String,
+    /// Other names the article uses for this person ("Madison").
+    pub aliases: Vec<String>,
+    /// Role when the article or sidecar gives one ("director").
+    pub role: Option<String>,
+    /// True for unnamed speakers kept as described ("a producer").
+    pub described: bool,
+}
+
+/// A theme and the quotes that carry it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Theme {
+    /// Slug of the label ("emotion").
+    pub id: String,
+    /// Human label ("Emotion").
+    pub label: String,
+    /// Ids of the quotes carrying this theme, in reading order.
+    pub quotes: Vec<String>,
+}
+
+/// Something the parser was unsure of. Never fatal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// Paragraph index the diagnostic points at.
+    pub paragraph: usize,
+    /// Byte offset inside that paragraph.
+    pub offset: usize,
+    /// Machine-readable category.
+    pub kind: DiagnosticKind,
+    /// Human-readable explanation.
+    pub message: String,
+}
+
+/// Categories of diagnostics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DiagnosticKind {
+    /// An opening mark that never closes, or a closing mark with no opening.
+    UnbalancedMark,
+    /// A statement for which no speaker could be found.
+    NoSpeaker,
+    /// A pronoun cue ("she said") with nobody fitting before it.
+    UnresolvedPronoun,
+    /// A sidecar override that matched no quote or text.
+    UnmatchedOverride,
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "paragraph {}, byte {}: {}",
+            self.paragraph + 1,
+            self.offset,
+            self.message
+        )
+    }
+}
+
+impl Article {
+    /// The speaker with this id.
+    pub fn speaker(&self, id: &str) -> Option<&Speaker> {
+        self.speakers.iter().find(|s| s.id == id)
+    }
+
+    /// The theme with this id.
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+
+    /// The text a segment points at, or `None` if it is out of range.
+    pub fn segment_text(&self, segment: &Segment) -> Option<&str> {
+        self.paragraphs
+            .get(segment.paragraph)?
+            .get(segment.start..segment.end)
+    }
+}

@@ -1,0 +1,790 @@
+//! The pipeline: article text (and an optional sidecar) in, [`Article`] out.
+//!
+//! Stages, each in its own module: paragraphs (`text`), quote marks
+//! (`marks`), sentences, words, people, attribution cues, themes, ids. This
+//! file only wires them together and decides what each quote is:
+//!
+//! 1. join quote pieces: a quote continued in the next paragraph (opening
+//!    mark repeated) and an interrupted quote ("I was," she said, "sure")
+//!    become one quote with several segments; titles of works are dropped;
+//! 2. find each quote's cue (after, before, or none) and reported speech in
+//!    sentences without marks;
+//! 3. in reading order, resolve speakers (names, aliases, pronouns), and let
+//!    an unattributed quote continue the speaker the text points to;
+//! 4. themes, ids, sidecar overrides, then the speaker and theme lists.
+//!
+//! Invariant: never panics, whatever the text; doubts become diagnostics.
+
+use crate::attribution::{cue_after, cue_before, reported, Cue, Subject, Words};
+use crate::id::{quote_id, slug};
+use crate::marks::{scan, Scan, Span};
+use crate::model::{Article, Diagnostic, DiagnosticKind, Kind, Quote, Segment, Speaker, Theme};
+use crate::people::{pos, Known, ParagraphView, People, Pos};
+use crate::sentences::sentences;
+use crate::sidecar::{Override, Sidecar};
+use crate::text::paragraphs;
+use crate::themes::Lexicon;
+use crate::words::{tokenize, Token};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// Parses an article. Never panics; what it is unsure of is listed in
+/// `Article::diagnostics`.
+pub fn parse(text: &str, sidecar: Option<&Sidecar>) -> Article {
+    let pars = paragraphs(text);
+    let doc = Doc::new(&pars);
+    let known: Vec<Known> = sidecar
+        .map(|s| {
+            s.people
+                .iter()
+                .map(|p| Known {
+                    name: &p.name,
+                    aliases: &p.aliases,
+                    role: p.role.as_deref(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let views: Vec<ParagraphView> = (0..pars.len())
+        .map(|p| ParagraphView {
+            text: pars[p],
+            tokens: &doc.tokens[p],
+            spans: &doc.scans[p].spans,
+            sentences: &doc.sentences[p],
+        })
+        .collect();
+    let mut people = People::build(&known, &views);
+    let mut diagnostics = Vec::new();
+
+    let mut drafts = join_pieces(&doc, &mut diagnostics);
+    attribute(&doc, &mut drafts);
+    drafts.retain(|d| !d.title);
+    drafts.extend(reported_speech(&doc, &drafts));
+    drafts.sort_by_key(|d| d.segments.first().map(|s| (s.paragraph, s.start)));
+    assign_speakers(&doc, &mut drafts, &mut people, &mut diagnostics);
+
+    let mut lexicon = Lexicon::built_in();
+    if let Some(s) = sidecar {
+        if s.replace_themes {
+            lexicon.themes.clear();
+        }
+        for theme in &s.themes {
+            lexicon.upsert(&theme.name, &theme.keywords);
+        }
+    }
+    let matcher = lexicon.matcher();
+    for draft in &mut drafts {
+        let mut context = draft.text(&doc);
+        for range in doc.sentences_of(draft) {
+            context.push(' ');
+            context.push_str(range);
+        }
+        draft.themes = matcher.matches(&context);
+        if draft.themes.is_empty() {
+            // A quote often answers the sentence before it ("Madison noticed
+            // the tears weren’t flowing. “I was holding it in,” she said.").
+            if let Some(previous) = doc.previous_sentence(draft) {
+                draft.themes = matcher.matches(previous);
+            }
+        }
+    }
+
+    if let Some(s) = sidecar {
+        apply_overrides(
+            &doc,
+            &s.overrides,
+            &mut drafts,
+            &mut people,
+            &mut lexicon,
+            &mut diagnostics,
+        );
+    }
+    drafts.sort_by_key(|d| d.segments.first().map(|s| (s.paragraph, s.start)));
+    diagnostics.sort_by_key(|d| (d.paragraph, d.offset));
+
+    finish(&doc, drafts, &people, &lexicon, sidecar, diagnostics)
+}
+
+/// Per-paragraph analysis shared by every stage.
+struct Doc<'a> {
+    pars: &'a [&'a str],
+    scans: Vec<Scan>,
+    tokens: Vec<Vec<Token>>,
+    sentences: Vec<Vec<Range<usize>>>,
+}
+
+impl<'a> Doc<'a> {
+    fn new(pars: &'a [&'a str]) -> Doc<'a> {
+        let scans: Vec<Scan> = pars.iter().map(|p| scan(p)).collect();
+        let tokens = pars.iter().map(|p| tokenize(p)).collect();
+        let sentences = pars
+            .iter()
+            .zip(&scans)
+            .map(|(p, s)| sentences(p, &s.spans))
+            .collect();
+        Doc {
+            pars,
+            scans,
+            tokens,
+            sentences,
+        }
+    }
+
+    fn words(&self, p: usize) -> Words<'_> {
+        Words {
+            par: self.pars.get(p).copied().unwrap_or(""),
+            tokens: self.tokens.get(p).map_or(&[], Vec::as_slice),
+        }
+    }
+
+    fn sentence_at(&self, p: usize, at: usize) -> Range<usize> {
+        self.sentences
+            .get(p)
+            .and_then(|ss| {
+                ss.iter()
+                    .find(|s| s.start <= at && at < s.end.max(s.start + 1))
+            })
+            .cloned()
+            .unwrap_or(at..at)
+    }
+
+    fn slice(&self, seg: &Segment) -> &'a str {
+        self.pars
+            .get(seg.paragraph)
+            .and_then(|p| p.get(seg.start..seg.end))
+            .unwrap_or("")
+    }
+
+    /// The sentence before the draft's first one, in the same paragraph.
+    fn previous_sentence(&self, draft: &Draft) -> Option<&'a str> {
+        let seg = draft.segments.first()?;
+        let par = self.pars.get(seg.paragraph)?;
+        let current = self.sentence_at(seg.paragraph, seg.start);
+        let previous = self
+            .sentences
+            .get(seg.paragraph)?
+            .iter()
+            .rev()
+            .find(|s| s.end <= current.start)?;
+        par.get(previous.clone())
+    }
+
+    /// The distinct sentences a draft's segments sit in.
+    fn sentences_of(&self, draft: &Draft) -> Vec<&'a str> {
+        let mut out: Vec<&str> = Vec::new();
+        for seg in &draft.segments {
+            let range = self.sentence_at(seg.paragraph, seg.start);
+            let text = self
+                .pars
+                .get(seg.paragraph)
+                .and_then(|p| p.get(range))
+                .unwrap_or("");
+            if !out.contains(&text) {
+                out.push(text);
+            }
+        }
+        out
+    }
+}
+
+/// A quote being built.
+#[derive(Debug, Clone)]
+struct Draft {
+    segments: Vec<Segment>,
+    /// The first piece's marks (open..after), for cue search.
+    first: Span,
+    /// The last piece's marks and paragraph.
+    last: (usize, Span),
+    kind: Kind,
+    cue: Option<(usize, Cue)>,
+    /// Embedded in a sentence, short and without a cue: a phrase.
+    embedded: bool,
+    title: bool,
+    speaker: Option<usize>,
+    themes: Vec<usize>,
+}
+
+impl Draft {
+    fn new(paragraph: usize, span: Span, kind: Kind) -> Draft {
+        Draft {
+            segments: vec![Segment {
+                paragraph,
+                start: span.start,
+                end: span.end,
+            }],
+            first: span,
+            last: (paragraph, span),
+            kind,
+            cue: None,
+            embedded: false,
+            title: false,
+            speaker: None,
+            themes: Vec::new(),
+        }
+    }
+
+    fn paragraph(&self) -> usize {
+        self.segments.first().map_or(0, |s| s.paragraph)
+    }
+
+    /// The join rule documented on [`Quote`]: segments joined by one space.
+    fn text(&self, doc: &Doc) -> String {
+        let mut text = String::new();
+        for seg in &self.segments {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(doc.slice(seg));
+        }
+        text
+    }
+
+    fn push(&mut self, paragraph: usize, span: Span) {
+        self.segments.push(Segment {
+            paragraph,
+            start: span.start,
+            end: span.end,
+        });
+        self.last = (paragraph, span);
+    }
+}
+
+fn diagnostic(paragraph: usize, offset: usize, kind: DiagnosticKind, message: &str) -> Diagnostic {
+    Diagnostic {
+        paragraph,
+        offset,
+        kind,
+        message: message.to_string(),
+    }
+}
+
+/// Stage 1: quote pieces → drafts, joining continued and interrupted quotes.
+fn join_pieces(doc: &Doc, diagnostics: &mut Vec<Diagnostic>) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut open: Option<usize> = None;
+    for (p, found) in doc.scans.iter().enumerate() {
+        let par = doc.pars.get(p).copied().unwrap_or("");
+        let mut continues = None;
+        let mut consumed_close = None;
+        if let Some(d) = open.take() {
+            let first = found.spans.first();
+            let stray = found
+                .stray_closes
+                .first()
+                .copied()
+                .filter(|&c| first.is_none_or(|s| c < s.open));
+            if first.is_some_and(|s| s.open == 0) {
+                continues = Some(d);
+            } else if let (Some(close), Some(draft)) = (stray, drafts.get_mut(d)) {
+                // The next paragraph closes the quote without reopening it.
+                let text = &par[..close];
+                let end = text.trim_end().len();
+                let span = Span {
+                    open: 0,
+                    start: 0,
+                    end,
+                    after: close + par[close..].chars().next().map_or(0, char::len_utf8),
+                    closed: true,
+                    family: draft.first.family,
+                };
+                draft.push(p, span);
+                consumed_close = Some(close);
+            } else if let Some(draft) = drafts.get(d) {
+                let (lp, span) = draft.last;
+                diagnostics.push(diagnostic(
+                    lp,
+                    span.open,
+                    DiagnosticKind::UnbalancedMark,
+                    "opening quotation mark is never closed",
+                ));
+            }
+        }
+        for (k, &span) in found.spans.iter().enumerate() {
+            if k == 0 {
+                if let Some(draft) = continues.and_then(|d| drafts.get_mut(d)) {
+                    draft.push(p, span);
+                    if !span.closed {
+                        open = continues;
+                    }
+                    continue;
+                }
+            }
+            if span.start == span.end {
+                continue;
+            }
+            let merge = drafts
+                .last()
+                .filter(|d| d.last.0 == p && d.last.1.closed && k > 0)
+                .is_some_and(|d| interrupted(doc, p, &d.last.1, &span));
+            if merge {
+                if let Some(draft) = drafts.last_mut() {
+                    draft.push(p, span);
+                    if !span.closed {
+                        open = Some(drafts.len() - 1);
+                    }
+                }
+                continue;
+            }
+            drafts.push(Draft::new(p, span, Kind::Statement));
+            if !span.closed {
+                open = Some(drafts.len() - 1);
+            }
+        }
+        for &close in &found.stray_closes {
+            if Some(close) != consumed_close {
+                diagnostics.push(diagnostic(
+                    p,
+                    close,
+                    DiagnosticKind::UnbalancedMark,
+                    "closing quotation mark has no opening mark",
+                ));
+            }
+        }
+        for &at in &found.stray_opens {
+            diagnostics.push(diagnostic(
+                p,
+                at,
+                DiagnosticKind::UnbalancedMark,
+                "opening quotation mark is never closed",
+            ));
+        }
+    }
+    if let Some(draft) = open.and_then(|d| drafts.get(d)) {
+        let (lp, span) = draft.last;
+        diagnostics.push(diagnostic(
+            lp,
+            span.open,
+            DiagnosticKind::UnbalancedMark,
+            "opening quotation mark is never closed",
+        ));
+    }
+    drafts
+}
+
+/// "I was," she said, "sure": the first piece ends in a comma or dash and
+/// the words between are a cue ending in a comma or dash.
+fn interrupted(doc: &Doc, p: usize, before: &Span, next: &Span) -> bool {
+    let par = doc.pars.get(p).copied().unwrap_or("");
+    let first = par.get(before.start..before.end).unwrap_or("");
+    let gap = par.get(before.after..next.open).unwrap_or("").trim();
+    if !first.ends_with([',', '—', '–', '-', '…']) && !first.ends_with("...") {
+        return false;
+    }
+    if gap.len() > 160 || !gap.ends_with([',', '—', '–']) {
+        return false;
+    }
+    let w = doc.words(p);
+    cue_after(&w, w.index_at(before.after), w.index_at(next.open)).is_some()
+}
+
+/// Title Case and short: "Anora", "Once Upon a Time in Hollywood".
+fn looks_like_title(text: &str) -> bool {
+    let text = text.trim_end_matches([',', '.']);
+    if text.contains(". ") || text.contains(", ") {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    let small = |w: &str| {
+        matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "and"
+                | "but"
+                | "or"
+                | "for"
+                | "nor"
+                | "of"
+                | "on"
+                | "in"
+                | "at"
+                | "to"
+                | "by"
+                | "up"
+                | "as"
+                | "is"
+                | "with"
+                | "from"
+                | "into"
+                | "vs"
+                | "vs."
+        )
+    };
+    words.iter().enumerate().all(|(i, w)| {
+        let first = w.chars().find(|c| c.is_alphanumeric());
+        match first {
+            Some(c) => c.is_uppercase() || c.is_numeric() || (i > 0 && small(w)),
+            None => true,
+        }
+    })
+}
+
+/// Stage 2a: cues for direct quotes, titles and embedded phrases.
+fn attribute(doc: &Doc, drafts: &mut [Draft]) {
+    for draft in drafts.iter_mut() {
+        let p = draft.paragraph();
+        let w = doc.words(p);
+        let par = w.par;
+        let span = draft.first;
+        let sentence = doc.sentence_at(p, span.open);
+        let spans = doc.scans.get(p).map_or(&[][..], |s| s.spans.as_slice());
+        // The cue region after the quote stops at the next quote.
+        let next_open = spans
+            .iter()
+            .map(|s| s.open)
+            .find(|&o| o >= span.after)
+            .unwrap_or(par.len());
+        let after_end = w.index_at(sentence.end.min(next_open));
+        let after = cue_after(&w, w.index_at(span.after), after_end);
+        // The cue region before the quote starts after the previous quote.
+        let prev_after = spans
+            .iter()
+            .map(|s| s.after)
+            .filter(|&a| a <= span.open)
+            .max()
+            .unwrap_or(0);
+        let lo = w.index_at(sentence.start.max(prev_after));
+        let open_index = w.index_at(span.open);
+        let embedded = (lo..open_index).any(|i| w.tokens.get(i).is_some_and(|t| t.word))
+            && !par[..span.open].trim_end().ends_with(':');
+        let text = draft.text(doc);
+        if after.is_none()
+            && draft.segments.len() == 1
+            && span.closed
+            && embedded
+            && looks_like_title(&text)
+        {
+            draft.title = true;
+            continue;
+        }
+        let before = || cue_before(&w, lo, open_index);
+        let at_end = || {
+            // A quote over several paragraphs may be attributed at its end.
+            let (lp, last) = draft.last;
+            let lw = doc.words(lp);
+            let s = doc.sentence_at(lp, last.open);
+            let end = lw.index_at(s.end);
+            (lp != p)
+                .then(|| cue_after(&lw, lw.index_at(last.after), end).map(|c| (lp, c)))
+                .flatten()
+        };
+        draft.cue = after
+            .map(|c| (p, c))
+            .or_else(|| before().map(|c| (p, c)))
+            .or_else(at_end);
+        draft.embedded = embedded && text.split_whitespace().count() <= 6;
+    }
+}
+
+/// Stage 2b: reported speech in sentences that hold no direct quote.
+fn reported_speech(doc: &Doc, drafts: &[Draft]) -> Vec<Draft> {
+    let quoted: HashSet<(usize, usize)> = drafts
+        .iter()
+        .flat_map(|d| d.segments.iter().map(|s| (s.paragraph, s.start)))
+        .collect();
+    let mut out = Vec::new();
+    for (p, sents) in doc.sentences.iter().enumerate() {
+        let w = doc.words(p);
+        let spans = doc.scans.get(p).map_or(&[][..], |s| s.spans.as_slice());
+        for sentence in sents {
+            let has_quote = spans.iter().any(|s| {
+                s.open >= sentence.start && s.open < sentence.end && quoted.contains(&(p, s.start))
+            });
+            if has_quote {
+                continue;
+            }
+            let lo = w.index_at(sentence.start);
+            let hi = w.index_at(sentence.end);
+            if let Some((cue, clause)) = reported(&w, lo, hi) {
+                let span = Span {
+                    open: clause.start,
+                    start: clause.start,
+                    end: clause.end,
+                    after: clause.end,
+                    closed: true,
+                    family: crate::marks::Family::Double,
+                };
+                let mut draft = Draft::new(p, span, Kind::Reported);
+                draft.cue = Some((p, cue));
+                out.push(draft);
+            }
+        }
+    }
+    out
+}
+
+/// Stage 3: speakers, in reading order.
+fn assign_speakers(
+    doc: &Doc,
+    drafts: &mut [Draft],
+    people: &mut People,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    // The last attributed speaker, as (position, person).
+    let mut last: Option<(Pos, usize)> = None;
+    for draft in drafts.iter_mut() {
+        let p = draft.paragraph();
+        let start = draft.segments.first().map_or(0, |s| s.start);
+        let here = pos(p, start);
+        if let Some((cp, cue)) = &draft.cue {
+            let at = pos(*cp, cue.at);
+            draft.speaker = match &cue.subject {
+                Subject::Pronoun(gender) => {
+                    let found = people.resolve_pronoun(*gender, at);
+                    if found.is_none() {
+                        diagnostics.push(diagnostic(
+                            *cp,
+                            cue.at,
+                            DiagnosticKind::UnresolvedPronoun,
+                            "no one named before fits this pronoun",
+                        ));
+                    }
+                    found
+                }
+                Subject::Name { name, role, gender } => {
+                    Some(people.resolve_name(name, role.as_deref(), *gender, at))
+                }
+                Subject::Described(text) => Some(people.resolve_described(text, at)),
+            };
+        } else if draft.kind == Kind::Statement {
+            if draft.embedded {
+                draft.kind = Kind::Phrase;
+                continue;
+            }
+            // Only the current or previous paragraph can carry a speaker on.
+            let from = pos(p.saturating_sub(1), 0);
+            let previous = last.filter(|(at, _)| *at >= from);
+            let subject = people.subject_between(from, here);
+            draft.speaker = match (previous, subject) {
+                (Some((a, x)), Some((b, y))) => Some(if b > a { y } else { x }),
+                (Some((_, x)), None) | (None, Some((_, x))) => Some(x),
+                (None, None) => None,
+            };
+            if draft.speaker.is_none() {
+                diagnostics.push(diagnostic(
+                    p,
+                    draft.first.open,
+                    DiagnosticKind::NoSpeaker,
+                    "quote has no speaker",
+                ));
+            }
+        }
+        if let Some(speaker) = draft.speaker {
+            let (lp, span) = draft.last;
+            last = Some((pos(lp, span.end).max(here), speaker));
+        }
+    }
+    let _ = doc;
+}
+
+/// Applies the sidecar's overrides.
+fn apply_overrides(
+    doc: &Doc,
+    overrides: &[Override],
+    drafts: &mut Vec<Draft>,
+    people: &mut People,
+    lexicon: &mut Lexicon,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for o in overrides {
+        let wanted = o.quote.trim();
+        if wanted.is_empty() {
+            continue;
+        }
+        let mut index = drafts.iter().position(|d| {
+            let text = d.text(doc);
+            quote_id(&text) == wanted || text.contains(wanted)
+        });
+        if index.is_none() && o.force {
+            let found = doc
+                .pars
+                .iter()
+                .enumerate()
+                .find_map(|(p, par)| par.find(wanted).map(|at| (p, at)));
+            if let Some((p, at)) = found {
+                let span = Span {
+                    open: at,
+                    start: at,
+                    end: at + wanted.len(),
+                    after: at + wanted.len(),
+                    closed: true,
+                    family: crate::marks::Family::Double,
+                };
+                drafts.push(Draft::new(p, span, Kind::Statement));
+                index = Some(drafts.len() - 1);
+            }
+        }
+        let Some(i) = index else {
+            diagnostics.push(diagnostic(
+                0,
+                0,
+                DiagnosticKind::UnmatchedOverride,
+                &format!("override {wanted:?} matches no quote"),
+            ));
+            continue;
+        };
+        if o.drop {
+            drafts.remove(i);
+            continue;
+        }
+        let Some(draft) = drafts.get_mut(i) else {
+            continue;
+        };
+        if let Some(kind) = o.kind {
+            draft.kind = kind;
+        }
+        if let Some(name) = &o.speaker {
+            let at = pos(draft.paragraph(), draft.first.start);
+            let first = name.split(' ').next().unwrap_or("");
+            let described = first.chars().all(char::is_lowercase);
+            draft.speaker = Some(if described {
+                people.resolve_described(name, at)
+            } else {
+                people.resolve_name(name, None, None, at)
+            });
+            if draft.kind == Kind::Phrase {
+                draft.kind = Kind::Statement;
+            }
+        }
+        if let Some(themes) = &o.themes {
+            draft.themes = themes
+                .iter()
+                .map(|t| {
+                    let id = slug(t);
+                    match lexicon.themes.iter().position(|x| x.id == id) {
+                        Some(found) => found,
+                        None => {
+                            lexicon.upsert(t, &[]);
+                            lexicon.themes.len() - 1
+                        }
+                    }
+                })
+                .collect();
+        }
+    }
+}
+
+/// Stage 4: the public model.
+fn finish(
+    doc: &Doc,
+    drafts: Vec<Draft>,
+    people: &People,
+    lexicon: &Lexicon,
+    sidecar: Option<&Sidecar>,
+    diagnostics: Vec<Diagnostic>,
+) -> Article {
+    let mut speaker_ids: HashMap<usize, String> = HashMap::new();
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut taken = Ids::default();
+    let mut quote_ids = Ids::default();
+    let mut theme_quotes: Vec<Vec<String>> = vec![Vec::new(); lexicon.themes.len()];
+    let mut quotes = Vec::with_capacity(drafts.len());
+    for draft in drafts {
+        let text = draft.text(doc);
+        let id = quote_ids.unique(quote_id(&text));
+        let speaker = draft.speaker.and_then(|index| {
+            if let Some(id) = speaker_ids.get(&index) {
+                return Some(id.clone());
+            }
+            let person = people.persons.get(index)?;
+            let base = if person.described {
+                let words: Vec<&str> = person.name.split(' ').collect();
+                let skip = usize::from(words.len() > 1 && crate::words::is_determiner(words[0]));
+                slug(&words[skip..].join(" "))
+            } else {
+                slug(&person.name)
+            };
+            let base = if base.is_empty() {
+                "speaker".into()
+            } else {
+                base
+            };
+            let id = taken.unique(base);
+            speaker_ids.insert(index, id.clone());
+            speakers.push(Speaker {
+                id: id.clone(),
+                name: person.name.clone(),
+                aliases: person.aliases.clone(),
+                role: person.role.clone(),
+                described: person.described,
+            });
+            Some(id)
+        });
+        let mut themes = Vec::new();
+        for &t in &draft.themes {
+            if let (Some(theme), Some(list)) = (lexicon.themes.get(t), theme_quotes.get_mut(t)) {
+                themes.push(theme.id.clone());
+                list.push(id.clone());
+            }
+        }
+        let cue = draft.cue.as_ref().and_then(|(p, c)| {
+            doc.pars
+                .get(*p)
+                .and_then(|par| par.get(c.span.clone()))
+                .map(str::to_string)
+        });
+        let first = draft.segments.first().copied().unwrap_or(Segment {
+            paragraph: 0,
+            start: 0,
+            end: 0,
+        });
+        quotes.push(Quote {
+            id,
+            text,
+            kind: draft.kind,
+            speaker,
+            cue,
+            themes,
+            paragraph: first.paragraph,
+            start: first.start,
+            end: first.end,
+            segments: draft.segments,
+        });
+    }
+    let themes = lexicon
+        .themes
+        .iter()
+        .zip(theme_quotes)
+        .filter(|(_, q)| !q.is_empty())
+        .map(|(t, quotes)| Theme {
+            id: t.id.clone(),
+            label: t.label.clone(),
+            quotes,
+        })
+        .collect();
+    Article {
+        meta: sidecar.map(Sidecar::meta).unwrap_or_default(),
+        paragraphs: doc.pars.iter().map(|p| p.to_string()).collect(),
+        quotes,
+        speakers,
+        themes,
+        diagnostics,
+    }
+}
+
+/// Hands out ids: `base`, then `base-2`, `base-3`… for repeats. Remembers
+/// the next suffix per base so a thousand repeats stay linear.
+#[derive(Default)]
+struct Ids {
+    taken: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+impl Ids {
+    fn unique(&mut self, base: String) -> String {
+        if self.taken.insert(base.clone()) {
+            return base;
+        }
+        let n = self.next.entry(base.clone()).or_insert(2);
+        loop {
+            let id = format!("{base}-{n}");
+            *n += 1;
+            if self.taken.insert(id.clone()) {
+                return id;
+            }
+        }
+    }
+}

@@ -1,0 +1,1008 @@
+//! Who is who: people named in the article, their aliases, and pronoun
+//! resolution.
+//!
+//! News style introduces a person once by full name ("Mikey Madison") and
+//! then by surname ("Madison") or pronoun ("she said"). The registry is
+//! built from the sidecar and from capitalised runs that look like people
+//! (a first name, a title, an age, a speech verb next to them, or a surname
+//! reused later), then every mention is recorded in reading order so a
+//! pronoun resolves to the most recent person who fits. Unnamed speakers
+//! ("a producer") live in the same registry, marked as described, and are
+//! never merged with a named person.
+
+use crate::attribution::speech_verb;
+use crate::marks::Span;
+use crate::words::{
+    is_capitalized, is_determiner, is_name_particle, is_stopword, pronoun_gender, title, Gender,
+    Token,
+};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// A position in the article: paragraph in the high bits, byte offset low.
+pub type Pos = u64;
+
+/// Builds a [`Pos`].
+pub fn pos(paragraph: usize, offset: usize) -> Pos {
+    ((paragraph as u64) << 32) | (offset as u64 & 0xffff_ffff)
+}
+
+/// A person known to the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// Full name as first written, or the description ("a producer").
+    pub name: String,
+    /// Other names used for them.
+    pub aliases: Vec<String>,
+    /// Role if known.
+    pub role: Option<String>,
+    /// Unnamed, kept as described.
+    pub described: bool,
+    /// Learned from pronouns and honorifics.
+    pub gender: Option<Gender>,
+}
+
+/// A sidecar person: name, aliases and role given by the editor.
+#[derive(Debug, Clone, Default)]
+pub struct Known<'a> {
+    /// Full name.
+    pub name: &'a str,
+    /// Other names.
+    pub aliases: &'a [String],
+    /// Role.
+    pub role: Option<&'a str>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    at: Pos,
+    person: usize,
+    /// At the start of a sentence and not possessive: the sentence's subject.
+    subject: bool,
+}
+
+/// The people registry plus every mention in reading order.
+#[derive(Debug, Clone, Default)]
+pub struct People {
+    /// Everyone found, named or described.
+    pub persons: Vec<Person>,
+    keys: HashMap<String, Vec<usize>>,
+    /// Mentions found in the text, sorted by position.
+    mentions: Vec<Mention>,
+    /// Mentions added while resolving cues, in the (increasing) order the
+    /// cues are read; kept apart so adding one never shifts the big list.
+    extra: Vec<Mention>,
+}
+
+/// One paragraph as the registry reads it.
+pub struct ParagraphView<'a> {
+    /// Text.
+    pub text: &'a str,
+    /// Tokens.
+    pub tokens: &'a [Token],
+    /// Outermost quote spans (mentions inside quotes are not antecedents).
+    pub spans: &'a [Span],
+    /// Sentence ranges.
+    pub sentences: &'a [Range<usize>],
+}
+
+/// A run of capitalised words that may name someone.
+struct Run<'a> {
+    at: Pos,
+    paragraph: usize,
+    /// Name without dropped titles or possessive ending.
+    name: &'a str,
+    words: usize,
+    possessive: bool,
+    titled: bool,
+    title_gender: Option<Gender>,
+    title_role: Option<&'static str>,
+    confirmed: bool,
+    subject: bool,
+}
+
+/// Capitalised words that mark a run as a place, organisation or work.
+fn is_not_person_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Festival"
+            | "Film"
+            | "Films"
+            | "Beach"
+            | "University"
+            | "College"
+            | "School"
+            | "Inc."
+            | "Inc"
+            | "Corp"
+            | "Corp."
+            | "Company"
+            | "Co."
+            | "Group"
+            | "Times"
+            | "Post"
+            | "News"
+            | "Journal"
+            | "Church"
+            | "Park"
+            | "River"
+            | "City"
+            | "County"
+            | "State"
+            | "States"
+            | "Hall"
+            | "House"
+            | "Center"
+            | "Centre"
+            | "Hospital"
+            | "Court"
+            | "Department"
+            | "Ministry"
+            | "Party"
+            | "Club"
+            | "Hotel"
+            | "Restaurant"
+            | "Museum"
+            | "Theater"
+            | "Theatre"
+            | "Airport"
+            | "Bank"
+            | "Association"
+            | "Council"
+            | "Committee"
+            | "Senate"
+            | "Congress"
+            | "Agency"
+            | "Institute"
+            | "Foundation"
+            | "Award"
+            | "Awards"
+            | "Prize"
+            | "Island"
+            | "Islands"
+            | "Lake"
+            | "Mountain"
+            | "Mountains"
+            | "Valley"
+            | "Road"
+            | "Street"
+            | "Avenue"
+            | "Square"
+            | "Bridge"
+            | "Station"
+            | "Office"
+            | "Board"
+            | "Union"
+            | "Republic"
+            | "Kingdom"
+            | "Coast"
+            | "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "New"
+            | "Los"
+            | "San"
+            | "Las"
+            | "Manhattan"
+            | "Brooklyn"
+            | "Hollywood"
+            | "Series"
+            | "League"
+            | "Cup"
+            | "Games"
+            | "Olympics"
+            | "Championship"
+            | "Records"
+            | "Studios"
+            | "Pictures"
+            | "Press"
+            | "Fund"
+            | "Trust"
+            | "Service"
+            | "Services"
+            | "Authority"
+            | "Commission"
+            | "Court’s"
+            | "Police"
+            | "Army"
+            | "Navy"
+            | "Force"
+            | "Forces"
+            | "Government"
+            | "Parliament"
+            | "Assembly"
+            | "Cathedral"
+            | "Stadium"
+            | "Arena"
+            | "Market"
+            | "Exchange"
+            | "Street’s"
+            | "Day"
+            | "Week"
+            | "Year"
+            | "Christmas"
+            | "Easter"
+            | "Oscar"
+            | "Oscars"
+            | "Emmy"
+            | "Grammy"
+            | "Tony"
+            | "Globe"
+            | "Globes"
+            | "Palme"
+            | "Upon"
+            | "Things"
+            | "Time"
+            | "Russian"
+            | "American"
+            | "British"
+            | "French"
+            | "English"
+            | "Chinese"
+            | "European"
+            | "Democrats"
+            | "Republicans"
+            | "Democratic"
+            | "Republican"
+            | "Labour"
+            | "Conservative"
+            | "Conservatives"
+            | "Federal"
+            | "National"
+            | "International"
+            | "Royal"
+            | "General"
+            | "Capitol"
+            | "White"
+            | "Supreme"
+            | "Europe"
+            | "America"
+    )
+}
+
+/// Common first names: a run starting with one is very likely a person.
+/// Gender is deliberately not inferred from these (Mikey Madison is "she").
+fn is_first_name(word: &str) -> bool {
+    matches!(
+        word,
+        "James"
+            | "John"
+            | "Robert"
+            | "Michael"
+            | "William"
+            | "David"
+            | "Richard"
+            | "Joseph"
+            | "Thomas"
+            | "Charles"
+            | "Christopher"
+            | "Daniel"
+            | "Matthew"
+            | "Anthony"
+            | "Mark"
+            | "Donald"
+            | "Steven"
+            | "Paul"
+            | "Andrew"
+            | "Joshua"
+            | "Kenneth"
+            | "Kevin"
+            | "Brian"
+            | "George"
+            | "Edward"
+            | "Ronald"
+            | "Timothy"
+            | "Jason"
+            | "Jeffrey"
+            | "Ryan"
+            | "Jacob"
+            | "Gary"
+            | "Nicholas"
+            | "Eric"
+            | "Jonathan"
+            | "Stephen"
+            | "Larry"
+            | "Justin"
+            | "Scott"
+            | "Brandon"
+            | "Benjamin"
+            | "Samuel"
+            | "Frank"
+            | "Gregory"
+            | "Raymond"
+            | "Alexander"
+            | "Patrick"
+            | "Jack"
+            | "Dennis"
+            | "Jerry"
+            | "Tyler"
+            | "Aaron"
+            | "Jose"
+            | "Adam"
+            | "Henry"
+            | "Nathan"
+            | "Peter"
+            | "Zachary"
+            | "Kyle"
+            | "Walter"
+            | "Harold"
+            | "Carl"
+            | "Sean"
+            | "Mikey"
+            | "Mike"
+            | "Tom"
+            | "Tim"
+            | "Jim"
+            | "Bob"
+            | "Joe"
+            | "Ben"
+            | "Sam"
+            | "Luis"
+            | "Carlos"
+            | "Juan"
+            | "Ahmed"
+            | "Mohammed"
+            | "Muhammad"
+            | "Ali"
+            | "Omar"
+            | "Raj"
+            | "Wei"
+            | "Hiroshi"
+            | "Ivan"
+            | "Dmitri"
+            | "Pierre"
+            | "Hans"
+            | "Marco"
+            | "Mary"
+            | "Patricia"
+            | "Jennifer"
+            | "Linda"
+            | "Elizabeth"
+            | "Barbara"
+            | "Susan"
+            | "Jessica"
+            | "Sarah"
+            | "Karen"
+            | "Nancy"
+            | "Lisa"
+            | "Betty"
+            | "Margaret"
+            | "Sandra"
+            | "Ashley"
+            | "Kimberly"
+            | "Emily"
+            | "Donna"
+            | "Michelle"
+            | "Dorothy"
+            | "Carol"
+            | "Amanda"
+            | "Melissa"
+            | "Deborah"
+            | "Stephanie"
+            | "Rebecca"
+            | "Sharon"
+            | "Laura"
+            | "Cynthia"
+            | "Kathleen"
+            | "Amy"
+            | "Angela"
+            | "Shirley"
+            | "Anna"
+            | "Brenda"
+            | "Pamela"
+            | "Emma"
+            | "Nicole"
+            | "Helen"
+            | "Samantha"
+            | "Katherine"
+            | "Christine"
+            | "Debra"
+            | "Rachel"
+            | "Carolyn"
+            | "Janet"
+            | "Catherine"
+            | "Maria"
+            | "Heather"
+            | "Diane"
+            | "Ruth"
+            | "Julie"
+            | "Olivia"
+            | "Joyce"
+            | "Virginia"
+            | "Victoria"
+            | "Kelly"
+            | "Lauren"
+            | "Christina"
+            | "Joan"
+            | "Evelyn"
+            | "Judith"
+            | "Megan"
+            | "Andrea"
+            | "Cheryl"
+            | "Hannah"
+            | "Jacqueline"
+            | "Martha"
+            | "Gloria"
+            | "Teresa"
+            | "Ann"
+            | "Sara"
+            | "Madison"
+            | "Frances"
+            | "Kathryn"
+            | "Janice"
+            | "Jean"
+            | "Abigail"
+            | "Alice"
+            | "Julia"
+            | "Judy"
+            | "Sophia"
+            | "Grace"
+            | "Denise"
+            | "Amber"
+            | "Doris"
+            | "Marilyn"
+            | "Danielle"
+            | "Beverly"
+            | "Isabella"
+            | "Theresa"
+            | "Diana"
+            | "Natalie"
+            | "Brittany"
+            | "Charlotte"
+            | "Marie"
+            | "Kayla"
+            | "Alexis"
+            | "Lori"
+            | "Priya"
+            | "Aisha"
+            | "Fatima"
+            | "Mei"
+            | "Yuki"
+            | "Sofia"
+            | "Elena"
+            | "Ana"
+            | "Lucia"
+            | "Chloe"
+            | "Zoe"
+            | "Kate"
+            | "Jane"
+            | "Liz"
+            | "Jen"
+            | "Meg"
+            | "Ani"
+            | "Chris"
+            | "Alex"
+            | "Jordan"
+            | "Taylor"
+            | "Morgan"
+            | "Casey"
+            | "Jamie"
+            | "Pat"
+            | "Robin"
+            | "Lee"
+            | "Kim"
+            | "Dana"
+            | "Leslie"
+            | "Lynn"
+    )
+}
+
+impl People {
+    /// Builds the registry from the sidecar's people and the paragraphs.
+    pub fn build(known: &[Known], paragraphs: &[ParagraphView]) -> People {
+        let mut people = People::default();
+        for k in known {
+            let index = people.add(k.name, k.role.map(str::to_string), false);
+            for alias in k.aliases {
+                people.key(alias, index);
+                push_alias(&mut people.persons[index], alias);
+            }
+        }
+
+        let mut runs = Vec::new();
+        let mut pronouns: Vec<(Pos, Gender)> = Vec::new();
+        let mut singles: HashMap<&str, usize> = HashMap::new();
+        for (p, view) in paragraphs.iter().enumerate() {
+            collect_runs(p, view, &mut runs, &mut pronouns);
+        }
+        for run in &runs {
+            if run.words == 1 && !run.titled {
+                *singles.entry(run.name).or_default() += 1;
+            }
+        }
+        // First full mention defines the person.
+        for run in &runs {
+            let multi = run.words >= 2 || run.titled;
+            let reused = run
+                .name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| run.words >= 2 && singles.contains_key(last));
+            let single_speaker = run.words == 1 && run.confirmed;
+            if !(multi && (run.confirmed || reused) || single_speaker) {
+                continue;
+            }
+            if people.lookup(run.name).is_some() {
+                continue;
+            }
+            let index = people.add(run.name, run.title_role.map(str::to_string), false);
+            if let Some(person) = people.persons.get_mut(index) {
+                person.gender = person.gender.or(run.title_gender);
+            }
+        }
+        // Mentions, in reading order; a shared surname goes to whoever of
+        // its owners was mentioned last.
+        let mut last_seen: HashMap<usize, Pos> = HashMap::new();
+        for run in &runs {
+            let Some(candidates) = people.lookup(run.name) else {
+                continue;
+            };
+            let person = candidates
+                .iter()
+                .copied()
+                .max_by_key(|c| last_seen.get(c).copied().unwrap_or(0))
+                .unwrap_or(candidates[0]);
+            last_seen.insert(person, run.at);
+            if let Some(found) = people.persons.get_mut(person) {
+                if !found.name.eq_ignore_ascii_case(run.name) && !found.described {
+                    push_alias(found, run.name);
+                }
+            }
+            people.mentions.push(Mention {
+                at: run.at,
+                person,
+                subject: run.subject && !run.possessive,
+            });
+            let _ = run.paragraph;
+        }
+        people.learn_genders(&pronouns);
+        people
+    }
+
+    /// Learns "she"/"he" from a subject pronoun that directly follows a
+    /// non-possessive mention in the same paragraph ("Madison admits she’s").
+    fn learn_genders(&mut self, pronouns: &[(Pos, Gender)]) {
+        let mut m = 0;
+        for &(at, gender) in pronouns {
+            while m < self.mentions.len() && self.mentions[m].at < at {
+                m += 1;
+            }
+            let Some(mention) = m.checked_sub(1).and_then(|i| self.mentions.get(i)) else {
+                continue;
+            };
+            if mention.at >> 32 != at >> 32 {
+                continue;
+            }
+            if let Some(person) = self.persons.get_mut(mention.person) {
+                if person.gender.is_none() {
+                    person.gender = Some(gender);
+                }
+            }
+        }
+    }
+
+    fn add(&mut self, name: &str, role: Option<String>, described: bool) -> usize {
+        let index = self.persons.len();
+        self.persons.push(Person {
+            name: name.to_string(),
+            aliases: Vec::new(),
+            role,
+            described,
+            gender: None,
+        });
+        if described {
+            let key = described_key(name);
+            self.keys.entry(key).or_default().push(index);
+            return index;
+        }
+        self.key(name, index);
+        let bare = strip_titles(name);
+        if bare != name {
+            self.key(bare, index);
+        }
+        let words: Vec<&str> = bare.split(' ').collect();
+        if words.len() >= 2 {
+            if let Some(last) = words.last() {
+                // "Mikey Madison" is also "Madison".
+                self.key(last, index);
+            }
+        }
+        index
+    }
+
+    fn key(&mut self, name: &str, index: usize) {
+        let entry = self.keys.entry(name.to_lowercase()).or_default();
+        if !entry.contains(&index) {
+            entry.push(index);
+        }
+    }
+
+    fn lookup(&self, name: &str) -> Option<&Vec<usize>> {
+        self.keys
+            .get(&name.to_lowercase())
+            .filter(|v| !v.is_empty())
+    }
+
+    /// The person a written name refers to, created if new. Among people
+    /// sharing a surname the one mentioned last before `at` wins.
+    pub fn resolve_name(
+        &mut self,
+        name: &str,
+        role: Option<&str>,
+        gender: Option<Gender>,
+        at: Pos,
+    ) -> usize {
+        let found = self.lookup(name).cloned().or_else(|| {
+            // "Dr. Amy Lee" written where "Amy Lee" was defined.
+            let bare = strip_titles(name);
+            (bare != name).then(|| self.lookup(bare).cloned()).flatten()
+        });
+        let index = match found {
+            Some(candidates) => self.most_recent(&candidates, at),
+            None => self.add(name, None, false),
+        };
+        if let Some(person) = self.persons.get_mut(index) {
+            if person.role.is_none() {
+                person.role = role.map(str::to_string);
+            }
+            if person.gender.is_none() {
+                person.gender = gender;
+            }
+            if !person.name.eq_ignore_ascii_case(name) {
+                push_alias(person, name);
+            }
+        }
+        self.add_mention(at, index, false);
+        index
+    }
+
+    /// The described speaker for "a producer" (the same one for a later
+    /// "the producer").
+    pub fn resolve_described(&mut self, text: &str, at: Pos) -> usize {
+        let key = described_key(text);
+        let index = match self.keys.get(&key).and_then(|v| v.first()) {
+            Some(&i) => i,
+            None => {
+                let mut name = text.to_string();
+                // Sentence-initial "The company" reads better as "the company".
+                if let Some(first) = name.split(' ').next() {
+                    if is_determiner(first) {
+                        let lower = first.to_lowercase();
+                        name.replace_range(..first.len(), &lower);
+                    }
+                }
+                self.add(&name, None, true)
+            }
+        };
+        self.add_mention(at, index, false);
+        index
+    }
+
+    /// The most recent person before `at` who fits the pronoun's gender.
+    pub fn resolve_pronoun(&mut self, gender: Option<Gender>, at: Pos) -> Option<usize> {
+        let found = self.recent(at, 60).into_iter().find(|&index| {
+            self.persons
+                .get(index)
+                .is_some_and(|person| match (gender, person.gender) {
+                    (Some(g), Some(h)) => g == h,
+                    _ => true,
+                })
+        })?;
+        if let Some(person) = self.persons.get_mut(found) {
+            if person.gender.is_none() {
+                person.gender = gender;
+            }
+        }
+        Some(found)
+    }
+
+    /// Up to `limit` people mentioned before `at`, most recent first (one
+    /// entry per mention, from both mention lists).
+    fn recent(&self, at: Pos, limit: usize) -> Vec<usize> {
+        let a_end = self.mentions.partition_point(|m| m.at < at);
+        let b_end = self.extra.partition_point(|m| m.at < at);
+        let a = self
+            .mentions
+            .get(a_end.saturating_sub(limit)..a_end)
+            .unwrap_or(&[]);
+        let b = self
+            .extra
+            .get(b_end.saturating_sub(limit)..b_end)
+            .unwrap_or(&[]);
+        let (mut i, mut j) = (a.len(), b.len());
+        let mut out = Vec::with_capacity(limit);
+        while out.len() < limit && (i > 0 || j > 0) {
+            let take_a = match (
+                i.checked_sub(1).and_then(|x| a.get(x)),
+                j.checked_sub(1).and_then(|x| b.get(x)),
+            ) {
+                (Some(x), Some(y)) => x.at >= y.at,
+                (Some(_), None) => true,
+                _ => false,
+            };
+            if take_a {
+                i -= 1;
+                out.extend(a.get(i).map(|m| m.person));
+            } else {
+                j -= 1;
+                out.extend(b.get(j).map(|m| m.person));
+            }
+        }
+        out
+    }
+
+    /// The person who is the subject of the latest sentence that starts
+    /// with a name, between `from` and `to`: context for an unattributed
+    /// quote ("Jones disagreed. “No way.”").
+    pub fn subject_between(&self, from: Pos, to: Pos) -> Option<(Pos, usize)> {
+        let end = self.mentions.partition_point(|m| m.at < to);
+        self.mentions
+            .get(..end)?
+            .iter()
+            .rev()
+            .take_while(|m| m.at >= from)
+            .find(|m| m.subject)
+            .map(|m| (m.at, m.person))
+    }
+
+    fn most_recent(&self, candidates: &[usize], at: Pos) -> usize {
+        self.recent(at, 400)
+            .into_iter()
+            .find(|p| candidates.contains(p))
+            .or_else(|| candidates.first().copied())
+            .unwrap_or(0)
+    }
+
+    fn add_mention(&mut self, at: Pos, person: usize, subject: bool) {
+        let mention = Mention {
+            at,
+            person,
+            subject,
+        };
+        match self.extra.last() {
+            Some(last) if last.at > at => {
+                let i = self.extra.partition_point(|m| m.at < at);
+                self.extra.insert(i, mention);
+            }
+            Some(last) if last.at == at && last.person == person => {}
+            _ => self.extra.push(mention),
+        }
+    }
+}
+
+fn push_alias(person: &mut Person, alias: &str) {
+    if !person.aliases.iter().any(|a| a.eq_ignore_ascii_case(alias)) {
+        person.aliases.push(alias.to_string());
+    }
+}
+
+/// "a producer", "the producer" and "Producer" share the key "~producer".
+fn described_key(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let mut words = lower.split(' ').peekable();
+    if words.peek().is_some_and(|w| is_determiner(w)) {
+        words.next();
+    }
+    let rest: Vec<&str> = words.collect();
+    format!("~{}", rest.join(" "))
+}
+
+/// "Dr. Amy Lee" → "Amy Lee".
+fn strip_titles(name: &str) -> &str {
+    let mut rest = name;
+    while let Some((first, tail)) = rest.split_once(' ') {
+        if title(first).is_some() && !tail.is_empty() {
+            rest = tail;
+        } else {
+            break;
+        }
+    }
+    rest
+}
+
+fn collect_runs<'a>(
+    p: usize,
+    view: &ParagraphView<'a>,
+    runs: &mut Vec<Run<'a>>,
+    pronouns: &mut Vec<(Pos, Gender)>,
+) {
+    let par = view.text;
+    let tokens = view.tokens;
+    let text = |i: usize| tokens.get(i).map_or("", |t: &Token| t.text(par));
+    let is_word = |i: usize| tokens.get(i).is_some_and(|t| t.word);
+    let name_word = |i: usize| {
+        let t = text(i);
+        is_word(i) && is_capitalized(t) && !is_stopword(t) && !t.chars().all(char::is_uppercase)
+    };
+    let mut spans = view.spans.iter().peekable();
+    let mut sentences = view.sentences.iter().peekable();
+    let mut i = 0;
+    while i < tokens.len() {
+        let start = tokens[i].start;
+        while spans.peek().is_some_and(|s| s.after <= start) {
+            spans.next();
+        }
+        if spans.peek().is_some_and(|s| s.open <= start) {
+            i += 1;
+            continue;
+        }
+        while sentences.peek().is_some_and(|s| s.end <= start) {
+            sentences.next();
+        }
+        let t = text(i);
+        if let Some(g) = pronoun_gender(t) {
+            if matches!(
+                t.split(['’', '\'']).next(),
+                Some("she" | "She" | "he" | "He")
+            ) {
+                pronouns.push((pos(p, start), g));
+            }
+        }
+        let mut j = i;
+        let mut titled = false;
+        let mut title_gender = None;
+        let mut title_role = None;
+        let mut name_start = i;
+        while let Some((role, keep, gender)) = is_word(j).then(|| title(text(j))).flatten() {
+            if !name_word(j + 1) {
+                break;
+            }
+            titled = true;
+            title_gender = title_gender.or(gender);
+            title_role = title_role.or(role);
+            if !keep {
+                name_start = j + 1;
+            }
+            j += 1;
+        }
+        let first = j;
+        let mut possessive = false;
+        while name_word(j) || (j > first && is_name_particle(text(j)) && name_word(j + 1)) {
+            j += 1;
+            let w = text(j - 1);
+            if w.ends_with("’s") || w.ends_with("'s") {
+                possessive = true;
+                break;
+            }
+        }
+        if j == first {
+            i += 1;
+            continue;
+        }
+        let (Some(a), Some(b)) = (tokens.get(name_start), tokens.get(j - 1)) else {
+            i = j.max(i + 1);
+            continue;
+        };
+        let mut name = &par[a.start..b.end];
+        if possessive {
+            name = name
+                .strip_suffix("’s")
+                .or_else(|| name.strip_suffix("'s"))
+                .unwrap_or(name);
+        }
+        let words = j - first;
+        let word_list = || (first..j).map(text);
+        let excluded = word_list().any(|w| is_not_person_word(w.trim_end_matches("’s")))
+            || word_list().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+        let verb_next = is_word(j) && speech_verb(text(j)).is_some();
+        // "said Smith" names a speaker; "told Reuters" names a listener.
+        let verb_before = i > 0
+            && is_word(i - 1)
+            && speech_verb(text(i - 1)).is_some_and(|v| !v.object && !v.partial);
+        // ", 45," after a name is an age.
+        let age = text(j) == ","
+            && text(j + 1).chars().all(|c| c.is_ascii_digit())
+            && !text(j + 1).is_empty();
+        let confirmed = !excluded
+            && (titled
+                || is_first_name(text(first))
+                || age
+                || (!possessive && (verb_next || verb_before)));
+        let subject = sentences.peek().is_some_and(|s| {
+            let opens = |k: usize| tokens.get(k).is_some_and(|t| t.start == s.start);
+            s.start == a.start
+                || (i > 0 && opens(i - 1) && is_stopword(text(i - 1)))
+                // "His daughter, Ruth Becker-Lowe, runs …"
+                || (i >= 3
+                    && text(i - 1) == ","
+                    && text(j) == ","
+                    && (2..=4).any(|n| i > n && opens(i - 1 - n) && {
+                        let d = text(i - 1 - n);
+                        is_determiner(d) || d.eq_ignore_ascii_case("her")
+                    }))
+        });
+        if !excluded {
+            runs.push(Run {
+                at: pos(p, a.start),
+                paragraph: p,
+                name,
+                words,
+                possessive,
+                titled,
+                title_gender,
+                title_role,
+                confirmed,
+                subject,
+            });
+        }
+        i = j;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::marks::scan;
+    use crate::sentences::sentences;
+    use crate::words::tokenize;
+
+    /// Builds the registry over `pars` and resolves `pronoun` ("she"/"he")
+    /// at the end of the last paragraph; returns (names, resolved name).
+    fn check(pars: &[&str], pronoun: Gender, expected_people: &[&str], expected: Option<&str>) {
+        let tokens: Vec<Vec<Token>> = pars.iter().map(|p| tokenize(p)).collect();
+        let spans: Vec<Vec<Span>> = pars.iter().map(|p| scan(p).spans).collect();
+        let sents: Vec<Vec<Range<usize>>> = pars
+            .iter()
+            .zip(&spans)
+            .map(|(p, s)| sentences(p, s))
+            .collect();
+        let views: Vec<ParagraphView> = (0..pars.len())
+            .map(|i| ParagraphView {
+                text: pars[i],
+                tokens: &tokens[i],
+                spans: &spans[i],
+                sentences: &sents[i],
+            })
+            .collect();
+        let mut people = People::build(&[], &views);
+        let names: Vec<&str> = people.persons.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, expected_people);
+        let last = pars.len() - 1;
+        let at = pos(last, pars[last].len());
+        let found = people
+            .resolve_pronoun(Some(pronoun), at)
+            .map(|i| people.persons[i].name.clone());
+        assert_eq!(found.as_deref(), expected);
+    }
+
+    #[test]
+    fn surname_resolves_to_full_name_and_pronoun_to_latest() {
+        check(
+            &[
+                "Mikey Madison admits she’s no stranger to tears.",
+                "She moved to Brighton Beach to film Anora, Sean Baker’s gritty tale. Madison noticed the tears weren’t flowing.",
+            ],
+            Gender::Female,
+            &["Mikey Madison", "Sean Baker"],
+            Some("Mikey Madison"),
+        );
+    }
+
+    #[test]
+    fn gender_skips_people_who_do_not_fit() {
+        check(
+            &[
+                "Mayor Jane Ortiz said she would veto it. Council member Tom Reyes, 52, said he would not.",
+                "Ortiz spoke first, then Reyes.",
+            ],
+            Gender::Female,
+            &["Jane Ortiz", "Tom Reyes"],
+            Some("Jane Ortiz"),
+        );
+    }
+
+    #[test]
+    fn places_are_not_people() {
+        check(
+            &["During our chat at a Midtown Manhattan restaurant, the Telluride Film Festival began."],
+            Gender::Male,
+            &[],
+            None,
+        );
+    }
+}
