@@ -47,6 +47,12 @@ const fn verb(reports: Reports, object: bool, partial: bool) -> Option<Verb> {
 /// The speech verb a lowercase word is, if any.
 pub fn speech_verb(word: &str) -> Option<Verb> {
     use Reports::{Bare, No, WithThat};
+    // Most words fail here, before the long table.
+    if !(3..=12).contains(&word.len())
+        || !word.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+    {
+        return None;
+    }
     match word {
         "said" | "says" | "say" | "admits" | "admitted" | "admit" | "insists" | "insisted"
         | "claims" | "claimed" | "argues" | "argued" | "warned" | "warns" | "contends"

@@ -16,7 +16,7 @@
 //! Invariant: never panics, whatever the text; doubts become diagnostics.
 
 use crate::attribution::{cue_after, cue_before, reported, Cue, Subject, Words};
-use crate::id::{quote_id, slug};
+use crate::id::{quote_id, slug, FastMap, FastSet};
 use crate::marks::{scan, Scan, Span};
 use crate::model::{Article, Diagnostic, DiagnosticKind, Kind, Quote, Segment, Speaker, Theme};
 use crate::people::{pos, Known, ParagraphView, People, Pos};
@@ -25,7 +25,6 @@ use crate::sidecar::{Override, Sidecar};
 use crate::text::paragraphs;
 use crate::themes::Lexicon;
 use crate::words::{tokenize, Token};
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// Parses an article. Never panics; what it is unsure of is listed in
@@ -481,7 +480,7 @@ fn attribute(doc: &Doc, drafts: &mut [Draft]) {
 
 /// Stage 2b: reported speech in sentences that hold no direct quote.
 fn reported_speech(doc: &Doc, drafts: &[Draft]) -> Vec<Draft> {
-    let quoted: HashSet<(usize, usize)> = drafts
+    let quoted: FastSet<(usize, usize)> = drafts
         .iter()
         .flat_map(|d| d.segments.iter().map(|s| (s.paragraph, s.start)))
         .collect();
@@ -676,7 +675,7 @@ fn finish(
     sidecar: Option<&Sidecar>,
     diagnostics: Vec<Diagnostic>,
 ) -> Article {
-    let mut speaker_ids: HashMap<usize, String> = HashMap::new();
+    let mut speaker_ids: FastMap<usize, String> = FastMap::default();
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut taken = Ids::default();
     let mut quote_ids = Ids::default();
@@ -769,8 +768,8 @@ fn finish(
 /// the next suffix per base so a thousand repeats stay linear.
 #[derive(Default)]
 struct Ids {
-    taken: HashSet<String>,
-    next: HashMap<String, usize>,
+    taken: FastSet<String>,
+    next: FastMap<String, usize>,
 }
 
 impl Ids {
@@ -786,5 +785,124 @@ impl Ids {
                 return id;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    /// Parses `input` and checks one `kind | speaker | text` line per quote.
+    fn check(input: &str, expected: &[&str]) {
+        let article = parse(input, None);
+        let got: Vec<String> = article
+            .quotes
+            .iter()
+            .map(|q| {
+                let speaker = q
+                    .speaker
+                    .as_deref()
+                    .and_then(|id| article.speaker(id))
+                    .map_or("-", |s| s.name.as_str());
+                format!("{} | {} | {}", q.kind.as_str(), speaker, q.text)
+            })
+            .collect();
+        assert_eq!(got, expected, "in {input:?}");
+    }
+
+    #[test]
+    fn interrupted_quote_is_one_quote() {
+        check(
+            "Ana Silva runs the shelter.\n“I was,” she said, “sure it would close.”",
+            &["statement | Ana Silva | I was, sure it would close."],
+        );
+    }
+
+    #[test]
+    fn separate_sentences_stay_separate_quotes() {
+        check(
+            "“We won,” said Coach Dan Ruiz. “Now we rest.”",
+            &[
+                "statement | Dan Ruiz | We won,",
+                "statement | Dan Ruiz | Now we rest.",
+            ],
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_quote_is_one_quote() {
+        check(
+            "“It started in May,” said Lena Ward.\n“Nobody listened. We wrote letters.\n“Then the river rose.”",
+            &[
+                "statement | Lena Ward | It started in May,",
+                "statement | Lena Ward | Nobody listened. We wrote letters. Then the river rose.",
+            ],
+        );
+    }
+
+    #[test]
+    fn unattributed_paragraph_continues_the_last_speaker() {
+        check(
+            "“I was holding it in,” Mikey Madison said.\n“I started questioning if I was becoming numb.” She paused.",
+            &[
+                "statement | Mikey Madison | I was holding it in,",
+                "statement | Mikey Madison | I started questioning if I was becoming numb.",
+            ],
+        );
+    }
+
+    #[test]
+    fn no_speaker_far_from_any_attribution() {
+        check(
+            "The town is quiet.\nThe mill closed.\n“Nobody comes here anymore.”",
+            &["statement | - | Nobody comes here anymore."],
+        );
+    }
+
+    #[test]
+    fn titles_are_not_quotes_but_phrases_are() {
+        check(
+            "The star of the Palme d’Or-winning ‘Anora’ sparked “a star is born” buzz.",
+            &["phrase | - | a star is born"],
+        );
+        check("Their single \"Ghost Town Radio\" topped the chart.", &[]);
+    }
+
+    #[test]
+    fn described_speaker_is_not_merged_with_a_named_one() {
+        check(
+            "Mikey Madison arrived. A producer remarked, “I need to work with Mikey Madison ASAP.”",
+            &["statement | a producer | I need to work with Mikey Madison ASAP."],
+        );
+    }
+
+    #[test]
+    fn pronoun_resolves_to_latest_person_who_fits() {
+        check(
+            "Nadia Okafor, 44, said she was proud. Peter Lindqvist said he was not.\n“It was a bad day,” she said.",
+            &[
+                "reported | Nadia Okafor | she was proud",
+                "reported | Peter Lindqvist | he was not",
+                "statement | Nadia Okafor | It was a bad day,",
+            ],
+        );
+    }
+
+    #[test]
+    fn according_to_and_told() {
+        check(
+            "“We are running out of antibiotics,” Dr. Fitri Handayani told Reuters.\nAccording to Handayani, “the clinic cannot last a week.”",
+            &[
+                "statement | Dr. Fitri Handayani | We are running out of antibiotics,",
+                "statement | Dr. Fitri Handayani | the clinic cannot last a week.",
+            ],
+        );
+    }
+
+    #[test]
+    fn unbalanced_marks_are_diagnosed_not_fatal() {
+        let article = parse("He said “this never ends.\nNew paragraph.", None);
+        assert!(!article.diagnostics.is_empty());
+        assert_eq!(article.quotes.len(), 1);
     }
 }

@@ -11,12 +11,12 @@
 //! never merged with a named person.
 
 use crate::attribution::speech_verb;
+use crate::id::FastMap;
 use crate::marks::Span;
 use crate::words::{
     is_capitalized, is_determiner, is_name_particle, is_stopword, pronoun_gender, title, Gender,
     Token,
 };
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// A position in the article: paragraph in the high bits, byte offset low.
@@ -66,7 +66,7 @@ struct Mention {
 pub struct People {
     /// Everyone found, named or described.
     pub persons: Vec<Person>,
-    keys: HashMap<String, Vec<usize>>,
+    keys: FastMap<String, Vec<usize>>,
     /// Mentions found in the text, sorted by position.
     mentions: Vec<Mention>,
     /// Mentions added while resolving cues, in the (increasing) order the
@@ -506,7 +506,7 @@ impl People {
 
         let mut runs = Vec::new();
         let mut pronouns: Vec<(Pos, Gender)> = Vec::new();
-        let mut singles: HashMap<&str, usize> = HashMap::new();
+        let mut singles: FastMap<&str, usize> = FastMap::default();
         for (p, view) in paragraphs.iter().enumerate() {
             collect_runs(p, view, &mut runs, &mut pronouns);
         }
@@ -537,7 +537,7 @@ impl People {
         }
         // Mentions, in reading order; a shared surname goes to whoever of
         // its owners was mentioned last.
-        let mut last_seen: HashMap<usize, Pos> = HashMap::new();
+        let mut last_seen: FastMap<usize, Pos> = FastMap::default();
         for run in &runs {
             let Some(candidates) = people.lookup(run.name) else {
                 continue;
@@ -685,13 +685,9 @@ impl People {
 
     /// The most recent person before `at` who fits the pronoun's gender.
     pub fn resolve_pronoun(&mut self, gender: Option<Gender>, at: Pos) -> Option<usize> {
-        let found = self.recent(at, 60).into_iter().find(|&index| {
-            self.persons
-                .get(index)
-                .is_some_and(|person| match (gender, person.gender) {
-                    (Some(g), Some(h)) => g == h,
-                    _ => true,
-                })
+        let found = self.find_recent(at, 60, |person| match (gender, person.gender) {
+            (Some(g), Some(h)) => g == h,
+            _ => true,
         })?;
         if let Some(person) = self.persons.get_mut(found) {
             if person.gender.is_none() {
@@ -701,39 +697,42 @@ impl People {
         Some(found)
     }
 
-    /// Up to `limit` people mentioned before `at`, most recent first (one
-    /// entry per mention, from both mention lists).
-    fn recent(&self, at: Pos, limit: usize) -> Vec<usize> {
+    /// Among the last `limit` mentions before `at` (from both mention
+    /// lists, most recent first), the first person `fits` accepts.
+    fn find_recent(
+        &self,
+        at: Pos,
+        limit: usize,
+        mut fits: impl FnMut(&Person) -> bool,
+    ) -> Option<usize> {
         let a_end = self.mentions.partition_point(|m| m.at < at);
         let b_end = self.extra.partition_point(|m| m.at < at);
-        let a = self
-            .mentions
-            .get(a_end.saturating_sub(limit)..a_end)
-            .unwrap_or(&[]);
-        let b = self
-            .extra
-            .get(b_end.saturating_sub(limit)..b_end)
-            .unwrap_or(&[]);
+        let a = self.mentions.get(a_end.saturating_sub(limit)..a_end)?;
+        let b = self.extra.get(b_end.saturating_sub(limit)..b_end)?;
         let (mut i, mut j) = (a.len(), b.len());
-        let mut out = Vec::with_capacity(limit);
-        while out.len() < limit && (i > 0 || j > 0) {
-            let take_a = match (
-                i.checked_sub(1).and_then(|x| a.get(x)),
-                j.checked_sub(1).and_then(|x| b.get(x)),
-            ) {
-                (Some(x), Some(y)) => x.at >= y.at,
-                (Some(_), None) => true,
-                _ => false,
+        for _ in 0..limit {
+            let x = i.checked_sub(1).and_then(|k| a.get(k));
+            let y = j.checked_sub(1).and_then(|k| b.get(k));
+            let mention = match (x, y) {
+                (Some(x), Some(y)) if x.at >= y.at => {
+                    i -= 1;
+                    x
+                }
+                (Some(x), None) => {
+                    i -= 1;
+                    x
+                }
+                (_, Some(y)) => {
+                    j -= 1;
+                    y
+                }
+                (None, None) => return None,
             };
-            if take_a {
-                i -= 1;
-                out.extend(a.get(i).map(|m| m.person));
-            } else {
-                j -= 1;
-                out.extend(b.get(j).map(|m| m.person));
+            if self.persons.get(mention.person).is_some_and(&mut fits) {
+                return Some(mention.person);
             }
         }
-        out
+        None
     }
 
     /// The person who is the subject of the latest sentence that starts
@@ -751,11 +750,16 @@ impl People {
     }
 
     fn most_recent(&self, candidates: &[usize], at: Pos) -> usize {
-        self.recent(at, 400)
-            .into_iter()
-            .find(|p| candidates.contains(p))
-            .or_else(|| candidates.first().copied())
-            .unwrap_or(0)
+        let first = candidates.first().copied().unwrap_or(0);
+        if candidates.len() == 1 {
+            return first;
+        }
+        let chosen = self.find_recent(at, 400, |person| {
+            candidates
+                .iter()
+                .any(|&c| self.persons.get(c).is_some_and(|p| std::ptr::eq(p, person)))
+        });
+        chosen.unwrap_or(first)
     }
 
     fn add_mention(&mut self, at: Pos, person: usize, subject: bool) {

@@ -7,7 +7,7 @@
 //! says 'salary'") and costs a few kilobytes in the wasm bundle.
 
 use crate::id::slug;
-use std::collections::HashMap;
+use crate::id::FastMap;
 
 /// One theme: id, label and keywords.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,7 +126,13 @@ impl Lexicon {
             for k in &theme.keywords {
                 match k.strip_suffix('*') {
                     Some(prefix) if !prefix.is_empty() => {
-                        matcher.prefixes.push((prefix.to_string(), t));
+                        if matcher.prefixes.is_empty() {
+                            matcher.prefixes = vec![Vec::new(); 256];
+                        }
+                        let bucket = usize::from(prefix.as_bytes()[0]);
+                        if let Some(list) = matcher.prefixes.get_mut(bucket) {
+                            list.push((prefix.to_string(), t));
+                        }
                     }
                     Some(_) => {}
                     None => matcher.exact.entry(k.clone()).or_default().push(t),
@@ -146,8 +152,10 @@ impl Lexicon {
 #[derive(Debug, Clone, Default)]
 pub struct Matcher {
     themes: usize,
-    exact: HashMap<String, Vec<usize>>,
-    prefixes: Vec<(String, usize)>,
+    exact: FastMap<String, Vec<usize>>,
+    /// Prefix keywords bucketed by their first byte, so a word is only
+    /// compared with the few prefixes that can match it.
+    prefixes: Vec<Vec<(String, usize)>>,
 }
 
 impl Matcher {
@@ -162,7 +170,12 @@ impl Matcher {
                 continue;
             }
             lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
+            if word.is_ascii() {
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+            }
             // "Baker’s" counts as "baker".
             let base = lower
                 .strip_suffix("’s")
@@ -175,7 +188,8 @@ impl Matcher {
                     }
                 }
             }
-            for (prefix, t) in &self.prefixes {
+            let bucket = base.as_bytes().first().map_or(0, |&b| usize::from(b));
+            for (prefix, t) in self.prefixes.get(bucket).map_or(&[][..], Vec::as_slice) {
                 if base.starts_with(prefix.as_str()) {
                     if let Some(hit) = hits.get_mut(*t) {
                         *hit = true;
