@@ -7,14 +7,18 @@
 
 pub mod attribution;
 pub mod id;
+pub mod index;
 pub mod marks;
 pub mod model;
 pub mod parse;
 pub mod people;
+pub mod search;
 pub mod sentences;
 pub mod sidecar;
 pub mod text;
 pub mod themes;
+pub mod url;
+pub mod view_state;
 pub mod words;
 
 pub use model::{Article, Diagnostic, DiagnosticKind, Kind, Meta, Quote, Segment, Speaker, Theme};

@@ -42,7 +42,7 @@ pub struct Article {
 }
 
 /// What sort of quotation a quote is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// Direct speech: words a person said, inside quotation marks.
@@ -54,6 +54,14 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in the order filters list them.
+    pub const ALL: [Kind; 3] = [Kind::Statement, Kind::Phrase, Kind::Reported];
+
+    /// The kind named by its lowercase slug ("statement"), if any.
+    pub fn from_slug(slug: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|kind| kind.as_str() == slug)
+    }
+
     /// The lowercase name used in JSON and tables.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -1,0 +1,163 @@
+//! What the reader is looking at: the filters, the search text, the focused
+//! quote and the view. This is the typed form of the URL's query string
+//! (see [`crate::url`]); nothing else holds view state.
+
+use std::collections::BTreeSet;
+
+use crate::model::Kind;
+
+/// Which way the quotes are shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    /// Quote cards (the default).
+    #[default]
+    List,
+    /// The whole article with its quotes highlighted in place.
+    Article,
+}
+
+/// One filter group of the explorer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Facet {
+    /// Who said it.
+    Speaker,
+    /// What it is about.
+    Theme,
+    /// Statement, phrase or reported speech.
+    Kind,
+}
+
+impl Facet {
+    /// All groups, in the order the page shows them.
+    pub const ALL: [Facet; 3] = [Facet::Speaker, Facet::Theme, Facet::Kind];
+
+    /// The query-string key and the group's label.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Speaker => "speaker",
+            Facet::Theme => "theme",
+            Facet::Kind => "kind",
+        }
+    }
+
+    /// Human label of the group ("Speaker").
+    pub fn label(self) -> &'static str {
+        match self {
+            Facet::Speaker => "Speaker",
+            Facet::Theme => "Theme",
+            Facet::Kind => "Kind",
+        }
+    }
+}
+
+/// The full view state. Sets keep their values sorted, which is what makes
+/// the URL encoding canonical.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ViewState {
+    /// Ticked speaker ids (OR within the group).
+    pub speakers: BTreeSet<String>,
+    /// Ticked theme ids (OR within the group).
+    pub themes: BTreeSet<String>,
+    /// Ticked kinds (OR within the group).
+    pub kinds: BTreeSet<Kind>,
+    /// Free-text search, as typed.
+    pub query: String,
+    /// The quote a permalink points at.
+    pub quote: Option<String>,
+    /// Cards or article.
+    pub view: View,
+}
+
+impl ViewState {
+    /// The ticked values of one group, as ids.
+    pub fn selected(&self, facet: Facet) -> Vec<String> {
+        match facet {
+            Facet::Speaker => self.speakers.iter().cloned().collect(),
+            Facet::Theme => self.themes.iter().cloned().collect(),
+            Facet::Kind => self.kinds.iter().map(|k| k.as_str().to_owned()).collect(),
+        }
+    }
+
+    /// Whether `id` is ticked in `facet`.
+    pub fn is_selected(&self, facet: Facet, id: &str) -> bool {
+        match facet {
+            Facet::Speaker => self.speakers.contains(id),
+            Facet::Theme => self.themes.contains(id),
+            Facet::Kind => Kind::from_slug(id).is_some_and(|k| self.kinds.contains(&k)),
+        }
+    }
+
+    /// The state with `id` ticked or unticked in `facet`. Unknown kinds are
+    /// ignored; speaker and theme ids are checked by the URL decoder.
+    pub fn toggled(&self, facet: Facet, id: &str) -> ViewState {
+        let mut next = self.clone();
+        match facet {
+            Facet::Speaker => toggle(&mut next.speakers, id.to_owned()),
+            Facet::Theme => toggle(&mut next.themes, id.to_owned()),
+            Facet::Kind => {
+                if let Some(kind) = Kind::from_slug(id) {
+                    toggle(&mut next.kinds, kind);
+                }
+            }
+        }
+        next
+    }
+
+    /// The state with every filter and the search cleared; the view stays.
+    pub fn cleared(&self) -> ViewState {
+        ViewState {
+            view: self.view,
+            ..ViewState::default()
+        }
+    }
+
+    /// True when any filter or search narrows the quotes.
+    pub fn is_filtered(&self) -> bool {
+        !(self.speakers.is_empty()
+            && self.themes.is_empty()
+            && self.kinds.is_empty()
+            && self.query.trim().is_empty())
+    }
+}
+
+fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+    if !set.remove(&value) {
+        set.insert(value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toggling_twice_gives_the_state_back() {
+        let state = ViewState::default();
+        let on = state.toggled(Facet::Speaker, "mikey-madison");
+        assert!(on.is_selected(Facet::Speaker, "mikey-madison"));
+        assert_eq!(on.toggled(Facet::Speaker, "mikey-madison"), state);
+    }
+
+    #[test]
+    fn kinds_toggle_by_slug_and_ignore_unknown_ones() {
+        let state = ViewState::default().toggled(Facet::Kind, "phrase");
+        assert_eq!(state.selected(Facet::Kind), ["phrase"]);
+        assert_eq!(state.toggled(Facet::Kind, "poem"), state);
+    }
+
+    #[test]
+    fn clearing_keeps_the_view_only() {
+        let state = ViewState {
+            query: "tears".into(),
+            view: View::Article,
+            quote: Some("q".into()),
+            ..ViewState::default()
+        }
+        .toggled(Facet::Theme, "emotion");
+        assert!(state.is_filtered());
+        let cleared = state.cleared();
+        assert!(!cleared.is_filtered());
+        assert_eq!(cleared.view, View::Article);
+        assert_eq!(cleared.quote, None);
+    }
+}
