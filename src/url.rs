@@ -153,6 +153,16 @@ pub fn decode(query: &str, article: &Article) -> (ViewState, Vec<Notice>) {
     (state, notices)
 }
 
+/// Typed search text made fit for a link: markup characters and control
+/// characters removed, cut at [`MAX_QUERY_CHARS`]. What the search box
+/// sends, so typing never produces a value the decoder would drop.
+pub fn clean_query(text: &str) -> String {
+    text.chars()
+        .filter(|&c| !matches!(c, '<' | '>') && !c.is_control())
+        .take(MAX_QUERY_CHARS)
+        .collect()
+}
+
 /// Percent-encodes a value, spaces as `+` as forms do.
 fn encode_value(value: &str) -> String {
     utf8_percent_encode(value, VALUE)
@@ -335,6 +345,18 @@ mod tests {
             notices[0].message,
             format!("Unknown speaker “{}…” ignored.", "x".repeat(MAX_ECHO_CHARS))
         );
+    }
+
+    #[test]
+    fn typed_text_is_cleaned_into_a_value_the_decoder_keeps() {
+        assert_eq!(clean_query("a <b>star</b>\tis"), "a bstar/bis");
+        let long = clean_query(&"é".repeat(MAX_QUERY_CHARS * 2));
+        assert_eq!(long.chars().count(), MAX_QUERY_CHARS);
+        let state = ViewState {
+            query: long,
+            ..ViewState::default()
+        };
+        assert_eq!(decode(&encode(&state), &article()), (state, vec![]));
     }
 
     fn arb_state() -> impl Strategy<Value = ViewState> {

@@ -1,5 +1,5 @@
-// The release page as a reader first sees it: the whole default article,
-// with a clean console and no failed or foreign request.
+// The release page's article view: the whole default article, with a
+// clean console and no failed or foreign request.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launch, openPage } from './support/browser.mjs';
@@ -20,7 +20,7 @@ after(async () => {
 
 test('the first and the last paragraph are visible, and the page stays clean', async () => {
   const { context, page, problems } = await openPage(browser, server.url);
-  await page.goto(server.url);
+  await page.goto(`${server.url}?view=article`);
   const paragraphs = page.locator('article p');
   await paragraphs.first().waitFor();
   assert.equal(await paragraphs.count(), 14);

@@ -2,7 +2,9 @@
 //! core. Components only render what the core computed; the rules live there.
 
 mod app;
-mod content;
+pub mod content;
+pub mod explorer;
+pub mod location;
 pub mod ui;
 
-pub use app::App;
+pub use app::{App, Page};

@@ -1,25 +1,32 @@
-//! Browser tests: mount components in headless Chromium and read the DOM.
-//! Run by `./run test` (wasm-bindgen-test-runner with chromedriver).
+//! Browser tests: mount components in headless Chromium, act on the DOM,
+//! and read it back. Run by `./run test` (wasm-bindgen-test-runner with
+//! chromedriver). The end-to-end tests in `tests/e2e/` cover whole journeys.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
+use quotes::{Article, Kind, Quote, Speaker, Theme};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts `app` into a fresh container and returns the container.
+/// Resets the address bar, mounts `app` into a fresh container and returns
+/// the container, so each test sees only its own app.
 fn mount<F, N>(app: F) -> web_sys::HtmlElement
 where
     F: FnOnce() -> N + 'static,
     N: IntoView,
 {
-    let document = document();
-    let container: web_sys::HtmlElement = document
+    window()
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"))
+        .expect("the address can be reset");
+    let container: web_sys::HtmlElement = document()
         .create_element("div")
         .expect("a div can be created")
         .unchecked_into();
-    document
+    document()
         .body()
         .expect("the test page has a body")
         .append_child(&container)
@@ -28,23 +35,126 @@ where
     container
 }
 
-fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
-    let nodes = root
-        .query_selector_all(selector)
-        .expect("the selector is valid");
+fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::HtmlElement> {
+    let nodes = root.query_selector_all(selector).expect("valid selector");
     (0..nodes.length())
         .filter_map(|i| nodes.item(i))
+        .map(|node| node.unchecked_into())
+        .collect()
+}
+
+fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    all(root, selector)
+        .iter()
         .map(|node| node.text_content().unwrap_or_default())
         .collect()
 }
 
+fn search() -> String {
+    window().location().search().expect("location.search")
+}
+
 #[wasm_bindgen_test]
-fn app_renders_every_paragraph_of_the_default_article() {
+async fn the_app_shows_every_quote_of_the_default_article_with_its_filters() {
     let root = mount(quotes_web::App);
-    let paragraphs = texts(&root, "article p");
-    assert_eq!(paragraphs.len(), 14);
-    assert!(paragraphs[0].starts_with("Mikey Madison admits she’s no stranger to tears"));
-    assert!(paragraphs[13].ends_with("that’s slipping away."));
+    leptos::task::tick().await;
+    assert_eq!(all(&root, "figure.quote-card").len(), 5);
+    assert_eq!(
+        texts(&root, "legend"),
+        ["Speaker", "Theme", "Kind"],
+        "one fieldset per filter group"
+    );
+    assert_eq!(
+        texts(&root, ".header__counts"),
+        ["5 quotes from 2 speakers"]
+    );
+    // Reported speech is a paraphrase, never a blockquote.
+    assert_eq!(all(&root, "blockquote").len(), 4);
+    assert_eq!(all(&root, ".quote-card__paraphrase").len(), 1);
+}
+
+/// A two-quote article, to test the UI apart from the parser.
+fn small_article() -> Article {
+    let quote = |id: &str, text: &str, speaker: &str, theme: &str| Quote {
+        id: id.into(),
+        text: text.into(),
+        kind: Kind::Statement,
+        speaker: Some(speaker.into()),
+        cue: Some("said".into()),
+        themes: vec![theme.into()],
+        paragraph: 0,
+        start: 0,
+        end: 0,
+        segments: vec![],
+    };
+    let speaker = |id: &str, name: &str| Speaker {
+        id: id.into(),
+        name: name.into(),
+        aliases: vec![],
+        role: None,
+        described: false,
+    };
+    let theme = |id: &str, label: &str| Theme {
+        id: id.into(),
+        label: label.into(),
+        quotes: vec![],
+    };
+    Article {
+        paragraphs: vec!["“Rain again,” Ada said. “Sun soon,” Ben said.".into()],
+        quotes: vec![
+            quote("rain-again-0001", "Rain again,", "ada", "weather"),
+            quote("sun-soon-0002", "Sun soon,", "ben", "hope"),
+        ],
+        speakers: vec![speaker("ada", "Ada"), speaker("ben", "Ben")],
+        themes: vec![theme("hope", "Hope"), theme("weather", "Weather")],
+        ..Article::default()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn ticking_a_speaker_filters_the_cards_and_writes_the_url() {
+    let root = mount(|| view! { <quotes_web::Page article=small_article() /> });
+    leptos::task::tick().await;
+    let boxes = all(&root, "fieldset:first-of-type input[type=checkbox]");
+    assert_eq!(boxes.len(), 2);
+    boxes[1].click();
+    leptos::task::tick().await;
+    assert_eq!(search(), "?speaker=ben");
+    assert_eq!(texts(&root, "blockquote"), ["Sun soon,"]);
+    // Options of another group that would give nothing are disabled.
+    let weather = all(&root, "fieldset:nth-of-type(2) input[type=checkbox]")
+        .into_iter()
+        .map(|el| el.unchecked_into::<web_sys::HtmlInputElement>())
+        .find(|el| {
+            el.parent_element()
+                .and_then(|label| label.text_content())
+                .is_some_and(|t| t.starts_with("Weather"))
+        })
+        .expect("a Weather checkbox");
+    assert!(weather.disabled());
+    boxes[1].click();
+    leptos::task::tick().await;
+    assert_eq!(search(), "");
+    assert_eq!(all(&root, "blockquote").len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn search_marks_the_matching_words() {
+    let root = mount(|| view! { <quotes_web::Page article=small_article() /> });
+    leptos::task::tick().await;
+    let input: web_sys::HtmlInputElement = root
+        .query_selector("input[type=search]")
+        .expect("valid selector")
+        .expect("a search box")
+        .unchecked_into();
+    input.set_value("rai");
+    input
+        .dispatch_event(&web_sys::Event::new("input").expect("an input event"))
+        .expect("the event is dispatched");
+    leptos::task::tick().await;
+    assert_eq!(search(), "?q=rai");
+    assert_eq!(texts(&root, "blockquote mark"), ["Rai"]);
+    assert_eq!(texts(&root, ".results__count"), ["Showing 1 of 2 quotes"]);
 }
 
 #[wasm_bindgen_test]

@@ -1,3 +1,13 @@
 //! UI components, one concern per file.
 
 pub mod article;
+pub mod chips;
+pub mod filters;
+pub mod header;
+pub mod highlight;
+pub mod link;
+pub mod notices;
+pub mod overview;
+pub mod quote_card;
+pub mod quote_list;
+pub mod tabs;

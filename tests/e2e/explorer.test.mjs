@@ -1,0 +1,239 @@
+// The explorer as a reader uses it: filters, search, history, permalinks,
+// the article view and hostile links, all in the release build.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, beforeEach, test } from 'node:test';
+import path from 'node:path';
+import { launch, openPage } from './support/browser.mjs';
+import { Explorer, IDS } from './support/explorer.mjs';
+import { root, serve } from './support/server.mjs';
+
+let server;
+let browser;
+let session;
+let ex;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  session = await openPage(browser, server.url);
+  ex = new Explorer(session.page);
+});
+
+afterEach(async () => {
+  assert.deepEqual(session.problems, []);
+  await session.context.close();
+});
+
+test('ticking a speaker filters the cards and writes the URL; a reload shows the same view', async () => {
+  await ex.open(server.url);
+  assert.equal(await ex.cards().count(), 5);
+  await ex.checkbox('Speaker', 'a producer').check();
+  await ex.waitForQuery('speaker=producer');
+  assert.deepEqual(await ex.cardTexts(), ['I need to work with Mikey Madison ASAP.']);
+  await session.page.getByText('Showing 1 of 5 quotes').first().waitFor();
+  // Other groups count within the producer's quotes; empty options are disabled, not hidden.
+  assert.ok(await ex.checkbox('Theme', 'Emotion').isDisabled());
+  assert.ok(await ex.checkbox('Theme', 'Career').isEnabled());
+
+  await session.page.reload();
+  await ex.cards().first().waitFor();
+  assert.ok(await ex.checkbox('Speaker', 'a producer').isChecked());
+  assert.deepEqual(await ex.cardTexts(), ['I need to work with Mikey Madison ASAP.']);
+});
+
+test('groups combine: OR within a group, AND across groups, with canonical URLs', async () => {
+  await ex.open(server.url);
+  await ex.checkbox('Theme', 'Industry').check();
+  await ex.checkbox('Theme', 'Emotion').check();
+  await ex.waitForQuery('theme=emotion,industry');
+  assert.equal(await ex.cards().count(), 5);
+  await ex.checkbox('Kind', 'Phrase').check();
+  await ex.waitForQuery('theme=emotion,industry&kind=phrase');
+  assert.deepEqual(await ex.cardTexts(), ['a star is born']);
+});
+
+test('Back and Forward step through the filters and restore the checkboxes', async () => {
+  await ex.open(server.url);
+  await ex.checkbox('Speaker', 'Mikey Madison').check();
+  await ex.waitForQuery('speaker=mikey-madison');
+  await ex.checkbox('Kind', 'Statement').check();
+  await ex.waitForQuery('speaker=mikey-madison&kind=statement');
+  assert.equal(await ex.cards().count(), 2);
+
+  await session.page.goBack();
+  await ex.waitForQuery('speaker=mikey-madison');
+  assert.equal(await ex.cards().count(), 3);
+  assert.ok(!(await ex.checkbox('Kind', 'Statement').isChecked()));
+  assert.ok(await ex.checkbox('Speaker', 'Mikey Madison').isChecked());
+
+  await session.page.goBack();
+  await ex.waitForQuery('');
+  assert.equal(await ex.cards().count(), 5);
+  assert.ok(!(await ex.checkbox('Speaker', 'Mikey Madison').isChecked()));
+
+  await session.page.goForward();
+  await ex.waitForQuery('speaker=mikey-madison');
+  assert.ok(await ex.checkbox('Speaker', 'Mikey Madison').isChecked());
+  assert.equal(await ex.cards().count(), 3);
+});
+
+test('search narrows as the reader types, marks the matches, and is one history entry', async () => {
+  await ex.open(server.url);
+  await ex.search().pressSequentially('numb', { delay: 20 });
+  await ex.waitForQuery('q=numb');
+  assert.equal(await ex.cards().count(), 1);
+  assert.deepEqual(await ex.cards().locator('mark').allTextContents(), ['numb']);
+  assert.match(
+    await session.page.locator('[role=status]').textContent(),
+    /Showing 1 of 5 quotes/,
+  );
+  // A speaker's name is searched too, and marked in the caption.
+  await ex.search().fill('produc');
+  await ex.waitForQuery('q=produc');
+  assert.deepEqual(await ex.cards().locator('.quote-card__speaker mark').allTextContents(), ['produc']);
+  // Typing replaced the entry: one Back returns to before the search.
+  await session.page.goBack();
+  await ex.waitForQuery('');
+  assert.equal(await ex.search().inputValue(), '');
+  assert.equal(await ex.cards().count(), 5);
+});
+
+test('a search that matches nothing says so and offers to clear', async () => {
+  await ex.open(`${server.url}?speaker=producer&q=zebra`);
+  const empty = session.page.locator('.empty');
+  await empty.waitFor();
+  assert.equal(
+    await empty.locator('p').textContent(),
+    'No quotes match speaker a producer and the search “zebra”.',
+  );
+  await empty.getByRole('button', { name: 'Clear all filters' }).click();
+  await ex.waitForQuery('');
+  assert.equal(await ex.cards().count(), 5);
+});
+
+test('chips show the active filters and remove them one by one', async () => {
+  await ex.open(`${server.url}?speaker=mikey-madison&theme=emotion`);
+  await session.page.getByRole('button', { name: 'Remove theme filter Emotion' }).click();
+  await ex.waitForQuery('speaker=mikey-madison');
+  await session.page.getByRole('button', { name: 'Clear all' }).click();
+  await ex.waitForQuery('');
+});
+
+test('a theme chip on a card filters by that theme', async () => {
+  await ex.open(server.url);
+  await ex.cards().nth(3).getByRole('button', { name: 'Industry' }).click();
+  await ex.waitForQuery('theme=industry');
+  assert.equal(await ex.cards().count(), 2);
+  assert.ok(await ex.checkbox('Theme', 'Industry').isChecked());
+});
+
+test('a permalink opens with its quote in view and highlighted', async () => {
+  await session.page.setViewportSize({ width: 375, height: 640 });
+  await ex.open(`${server.url}?quote=${IDS.producer}`);
+  const card = session.page.locator(`#quote-${IDS.producer}`);
+  await session.page.waitForFunction(
+    (id) => {
+      const box = document.getElementById(`quote-${id}`).getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    },
+    IDS.producer,
+  );
+  assert.match(await card.getAttribute('class'), /quote-card--focused/);
+  // Following a card's permalink in the app does the same.
+  await ex.open(server.url);
+  await ex.cards().nth(1).getByRole('link', { name: /Permalink/ }).click();
+  await ex.waitForQuery(`quote=${IDS.holding}`);
+});
+
+test('the article view highlights every quote, links it to its card, and dims filtered ones', async () => {
+  await ex.open(`${server.url}?speaker=producer`);
+  await session.page.getByRole('navigation', { name: 'Show' }).getByRole('link', { name: 'Article' }).click();
+  await ex.waitForQuery('speaker=producer&view=article');
+  const quotes = session.page.locator('.article__quote');
+  assert.equal(await quotes.count(), 5);
+  assert.equal(await session.page.locator('.article__quote--dim').count(), 4);
+  assert.equal(await session.page.locator('article p').count(), 14);
+  await quotes.filter({ hasText: 'ASAP' }).getByRole('link').click();
+  await ex.waitForQuery(`quote=${IDS.producer}`);
+  await session.page.locator(`#quote-${IDS.producer}`).waitFor();
+});
+
+test('in context reveals the paragraph around a quote', async () => {
+  await ex.open(server.url);
+  const card = ex.cards().nth(1);
+  const context = card.locator('.context__paragraph');
+  assert.ok(!(await context.isVisible()));
+  await card.getByText('In context').click();
+  assert.match(await context.textContent(), /Madison noticed the tears weren’t flowing as usual\./);
+});
+
+test('the overview filters by speaker and theme on click', async () => {
+  await ex.open(server.url);
+  await session.page.getByRole('button', { name: 'Mikey Madison on Emotion: 3 shown' }).click();
+  await ex.waitForQuery('speaker=mikey-madison&theme=emotion');
+  assert.equal(await ex.cards().count(), 3);
+});
+
+test('hostile link values are dropped with a notice; the rest of the link still applies', async () => {
+  const hostile =
+    '?speaker=mikey-madison,%3Cscript%3Ealert(1)%3C/script%3E&theme=nope&kind=poem&q=%E2%80&view=zzz&quote=missing&utm_source=x';
+  await ex.open(`${server.url}${hostile}`);
+  const notice = session.page.getByRole('alert');
+  await notice.waitFor();
+  const text = await notice.textContent();
+  assert.match(text, /Unknown speaker “<script>alert\(1\)<\/script>” ignored\./);
+  assert.match(text, /Unknown theme “nope” ignored\./);
+  assert.match(text, /not valid URL encoding/);
+  assert.equal(await session.page.locator('script:not([type])').count(), 0);
+  await ex.waitForQuery('speaker=mikey-madison');
+  assert.equal(await ex.cards().count(), 3);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  assert.equal(await session.page.getByRole('alert').count(), 0);
+});
+
+test('a keyboard-only reader can tick a speaker and reach a permalink, with a visible focus ring', async () => {
+  await ex.open(server.url);
+  const speaker = ex.checkbox('Speaker', 'a producer');
+  for (let i = 0; i < 10 && !(await speaker.evaluate((el) => el === document.activeElement)); i++) {
+    await session.page.keyboard.press('Tab');
+  }
+  assert.ok(await speaker.evaluate((el) => el === document.activeElement), 'reached the checkbox');
+  const ring = await speaker.evaluate((el) => getComputedStyle(el).outlineStyle);
+  assert.equal(ring, 'solid');
+  await session.page.keyboard.press('Space');
+  await ex.waitForQuery('speaker=producer');
+  assert.ok(await speaker.evaluate((el) => el === document.activeElement), 'focus stays on the checkbox');
+  const permalink = ex.cards().first().getByRole('link', { name: /Permalink/ });
+  for (let i = 0; i < 40 && !(await permalink.evaluate((el) => el === document.activeElement)); i++) {
+    await session.page.keyboard.press('Tab');
+  }
+  assert.ok(await permalink.evaluate((el) => el === document.activeElement), 'reached the permalink');
+  await session.page.keyboard.press('Enter');
+  await ex.waitForQuery(`quote=${IDS.producer}`);
+});
+
+test('the app works when served under a sub-path', async () => {
+  const sub = await serve({ dir: path.join(root, 'target/dist-sub'), prefix: '/quotes/' });
+  try {
+    const { context, page, problems } = await openPage(browser, sub.url);
+    const subEx = new Explorer(page);
+    await subEx.open(`${sub.url}?theme=career`);
+    assert.equal(await subEx.cards().count(), 1);
+    await subEx.checkbox('Theme', 'Career').uncheck();
+    await page.waitForFunction(() => location.pathname === '/quotes/' && location.search === '');
+    await page.reload();
+    assert.equal(await subEx.cards().count(), 5);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await sub.close();
+  }
+});

@@ -1,0 +1,104 @@
+//! The explorer's shared state, provided as context: the parsed article and
+//! its indexes (built once, never changing), and the view derived from the
+//! URL. Components read from here and change the view only through
+//! [`Explorer::go`], which writes the URL.
+
+use leptos::prelude::*;
+use quotes::index::{Index, Selection};
+use quotes::url::{self, Notice};
+use quotes::view_state::{Facet, ViewState};
+use quotes::Article;
+
+use crate::location::{Entry, Location};
+
+/// Everything a component needs to read or change the view. `Copy`, so
+/// closures take it by value.
+#[derive(Debug, Clone, Copy)]
+pub struct Explorer {
+    /// The article, parsed once at start and kept for the page's life.
+    pub article: &'static Article,
+    /// Its filter and search indexes.
+    pub index: &'static Index,
+    /// The view the URL describes.
+    pub state: Memo<ViewState>,
+    /// What that view shows.
+    pub selection: Memo<Selection>,
+    /// Search words of the current query, for highlighting.
+    pub terms: Memo<Vec<String>>,
+    /// What was dropped from the last link that was opened.
+    pub notices: RwSignal<Vec<Notice>>,
+    location: Location,
+}
+
+impl Explorer {
+    /// Builds the explorer for `article` and starts following the URL. A link
+    /// with unknown or malformed values is rewritten to its canonical form,
+    /// and what was dropped is kept in `notices` for the page to say.
+    pub fn new(article: Article) -> Explorer {
+        let article: &'static Article = Box::leak(Box::new(article));
+        let index: &'static Index = Box::leak(Box::new(Index::new(article)));
+        let notices = RwSignal::new(Vec::new());
+        let location = Location::follow(move |query| {
+            let (state, dropped) = url::decode(query, article);
+            if !dropped.is_empty() {
+                notices.set(dropped);
+            }
+            let canonical = url::encode(&state);
+            if canonical != query {
+                rewrite(&canonical);
+            }
+        });
+        let state = Memo::new(move |_| url::decode(&location.query(), article).0);
+        let selection = Memo::new(move |_| state.with(|s| index.select(s)));
+        let terms = Memo::new(move |_| state.with(|s| quotes::search::terms(&s.query)));
+        Explorer {
+            article,
+            index,
+            state,
+            selection,
+            terms,
+            notices,
+            location,
+        }
+    }
+
+    /// Shows `next`, as a new history entry or in place of the current one.
+    pub fn go(&self, next: &ViewState, entry: Entry) {
+        self.location.navigate(&url::encode(next), entry);
+    }
+
+    /// Ticks or unticks one filter option (a new history entry).
+    pub fn toggle(&self, facet: Facet, id: &str) {
+        let next = self.state.with_untracked(|s| ViewState {
+            quote: None,
+            ..s.toggled(facet, id)
+        });
+        self.go(&next, Entry::Push);
+    }
+
+    /// The state as it is now, untracked, for event handlers.
+    pub fn now(&self) -> ViewState {
+        self.state.get_untracked()
+    }
+}
+
+/// Replaces the address bar's query without telling the app: used for the
+/// canonical form of a link, which decodes to the same view.
+fn rewrite(canonical: &str) {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let url = if canonical.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{canonical}{hash}")
+    };
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The explorer provided by [`crate::App`].
+pub fn use_explorer() -> Explorer {
+    expect_context::<Explorer>()
+}

@@ -1,0 +1,122 @@
+//! The filter panel: the search box and one fieldset per group (speaker,
+//! theme, kind), each option a checkbox with its disjunctive count.
+//!
+//! Rows are keyed by option id and read their count and state reactively,
+//! so ticking a box never rebuilds it and keyboard focus stays put.
+
+use leptos::prelude::*;
+use quotes::url::clean_query;
+use quotes::view_state::{Facet, ViewState};
+
+use crate::explorer::use_explorer;
+use crate::location::Entry;
+
+/// Search box and filter groups.
+#[component]
+pub fn FilterPanel() -> impl IntoView {
+    view! {
+        <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
+            <SearchBox />
+            {Facet::ALL.map(|facet| view! { <FacetGroup facet /> }).collect_view()}
+        </form>
+    }
+}
+
+/// Free-text search over quote text, speaker and cue. The first keystroke
+/// adds a history entry; the rest of the word replaces it.
+#[component]
+fn SearchBox() -> impl IntoView {
+    let ex = use_explorer();
+    let on_input = move |ev| {
+        let now = ex.now();
+        let entry = if now.query.is_empty() {
+            Entry::Push
+        } else {
+            Entry::Replace
+        };
+        let next = ViewState {
+            query: clean_query(&event_target_value(&ev)),
+            quote: None,
+            ..now
+        };
+        ex.go(&next, entry);
+    };
+    view! {
+        <div class="search">
+            <label class="search__label" for="search">
+                "Search quotes"
+            </label>
+            <input
+                id="search"
+                class="search__input"
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                maxlength=quotes::url::MAX_QUERY_CHARS
+                placeholder="Words in a quote, a name…"
+                prop:value=move || ex.state.with(|s| s.query.clone())
+                on:input=on_input
+            />
+        </div>
+    }
+}
+
+/// One group of checkboxes, sorted by count then name.
+#[component]
+fn FacetGroup(
+    /// Which group.
+    facet: Facet,
+) -> impl IntoView {
+    let ex = use_explorer();
+    let options = move || {
+        ex.selection.with(|s| {
+            s.options(facet)
+                .iter()
+                .map(|o| (o.id.clone(), o.label.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <fieldset class="facet">
+            <legend class="facet__legend">{facet.label()}</legend>
+            <ul class="facet__options">
+                <For each=options key=|(id, _)| id.clone() let((id, label))>
+                    <FacetRow facet id label />
+                </For>
+            </ul>
+        </fieldset>
+    }
+}
+
+/// One checkbox: disabled when ticking it would show nothing, unless ticked.
+#[component]
+fn FacetRow(facet: Facet, id: String, label: String) -> impl IntoView {
+    let ex = use_explorer();
+    let key = id.clone();
+    let info = Memo::new(move |_| {
+        ex.selection.with(|s| {
+            s.options(facet)
+                .iter()
+                .find(|o| o.id == key)
+                .map_or((0, false), |o| (o.count, o.selected))
+        })
+    });
+    let count = move || info.get().0;
+    let checked = move || info.get().1;
+    let disabled = move || count() == 0 && !checked();
+    view! {
+        <li>
+            <label class="facet__option" class:facet__option--disabled=disabled>
+                <input
+                    type="checkbox"
+                    class="facet__check"
+                    prop:checked=checked
+                    prop:disabled=disabled
+                    on:change=move |_| ex.toggle(facet, &id)
+                />
+                <span class="facet__label">{label}</span>
+                <span class="facet__count">{count}</span>
+            </label>
+        </li>
+    }
+}

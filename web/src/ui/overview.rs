@@ -1,0 +1,121 @@
+//! A compact speaker × theme matrix over the current selection: how many
+//! shown quotes each speaker has on each theme. A cell filters to that pair.
+
+use leptos::prelude::*;
+use quotes::view_state::ViewState;
+
+use crate::explorer::use_explorer;
+use crate::location::Entry;
+
+/// At most this many rows and columns, the busiest first.
+const MAX_AXIS: usize = 6;
+
+/// The matrix, or nothing when no shown quote has both a speaker and a theme.
+#[component]
+pub fn Overview() -> impl IntoView {
+    let ex = use_explorer();
+    let matrix = Memo::new(move |_| {
+        let article = ex.article;
+        let mut speakers: Vec<(usize, usize)> = vec![(0, 0); article.speakers.len()];
+        let mut themes: Vec<(usize, usize)> = vec![(0, 0); article.themes.len()];
+        let mut cells = vec![vec![0usize; article.themes.len()]; article.speakers.len()];
+        ex.selection.with(|s| {
+            for &at in &s.quotes {
+                let quote = &article.quotes[at];
+                let Some(row) = quote
+                    .speaker
+                    .as_deref()
+                    .and_then(|id| article.speakers.iter().position(|sp| sp.id == id))
+                else {
+                    continue;
+                };
+                for theme in &quote.themes {
+                    if let Some(col) = article.themes.iter().position(|t| &t.id == theme) {
+                        cells[row][col] += 1;
+                        speakers[row].0 += 1;
+                        themes[col].0 += 1;
+                    }
+                }
+            }
+        });
+        let top = |mut axis: Vec<(usize, usize)>| {
+            for (i, entry) in axis.iter_mut().enumerate() {
+                entry.1 = i;
+            }
+            axis.retain(|&(n, _)| n > 0);
+            axis.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            axis.truncate(MAX_AXIS);
+            axis.into_iter().map(|(_, i)| i).collect::<Vec<_>>()
+        };
+        (top(speakers), top(themes), cells)
+    });
+    move || {
+        let (rows, cols, cells) = matrix.get();
+        if rows.is_empty() || cols.is_empty() {
+            return None;
+        }
+        let article = ex.article;
+        let head = cols
+            .iter()
+            .map(|&c| view! { <th scope="col">{article.themes[c].label.clone()}</th> })
+            .collect_view();
+        let body = rows
+            .iter()
+            .map(|&r| {
+                let speaker = &article.speakers[r];
+                let row = cols
+                    .iter()
+                    .map(|&c| {
+                        let theme = &article.themes[c];
+                        let n = cells[r][c];
+                        let label = format!("{} on {}: {n} shown", speaker.name, theme.label);
+                        let (sid, tid) = (speaker.id.clone(), theme.id.clone());
+                        let pick = move |_| {
+                            let next = ViewState {
+                                speakers: [sid.clone()].into(),
+                                themes: [tid.clone()].into(),
+                                quote: None,
+                                ..ex.now()
+                            };
+                            ex.go(&next, Entry::Push);
+                        };
+                        view! {
+                            <td>
+                                <button
+                                    type="button"
+                                    class="overview__cell"
+                                    style=format!("--n:{}", n.min(9))
+                                    aria-label=label
+                                    disabled=n == 0
+                                    on:click=pick
+                                >
+                                    {n}
+                                </button>
+                            </td>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <tr>
+                        <th scope="row">{speaker.name.clone()}</th>
+                        {row}
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <div class="overview">
+                <table class="overview__table">
+                    <caption class="overview__caption">"Who speaks on what"</caption>
+                    <thead>
+                        <tr>
+                            <td></td>
+                            {head}
+                        </tr>
+                    </thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        })
+    }
+}
