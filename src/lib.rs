@@ -6,6 +6,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod attribution;
+pub mod cite;
 pub mod id;
 pub mod index;
 pub mod marks;

@@ -1,7 +1,9 @@
 //! The URL contract: [`ViewState`] to and from a query string.
 //!
 //! Keys, in their canonical order: `speaker`, `theme`, `kind` (comma-separated
-//! ids), `q` (search text), `quote` (one quote id), `view=article`. Encoding
+//! ids), `q` (search text), `quote` (one quote id), `view=article`, and for
+//! embeds `embed=1`, `controls=0`. `theme` also carries `light` or `dark`
+//! to force a colour scheme (an article theme with that id wins). Encoding
 //! is canonical: that order, sorted values, defaults left out, so one view
 //! has one URL. Decoding is lenient: anything unknown or malformed is dropped
 //! and reported as a [`Notice`], never an error, since links are hand-edited.
@@ -9,7 +11,7 @@
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use crate::model::{Article, Kind};
-use crate::view_state::{Facet, View, ViewState};
+use crate::view_state::{Facet, Scheme, View, ViewState};
 
 /// Longest search text a link may carry, in characters.
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -38,7 +40,11 @@ pub struct Notice {
 pub fn encode(state: &ViewState) -> String {
     let mut pairs: Vec<(&str, String)> = Vec::new();
     for facet in Facet::ALL {
-        let values = state.selected(facet);
+        let mut values = state.selected(facet);
+        if facet == Facet::Theme {
+            values.extend(state.scheme.map(|s| s.as_str().to_owned()));
+            values.sort();
+        }
         if !values.is_empty() {
             let joined = values
                 .iter()
@@ -57,6 +63,12 @@ pub fn encode(state: &ViewState) -> String {
     if state.view == View::Article {
         pairs.push(("view", "article".to_owned()));
     }
+    if state.embed {
+        pairs.push(("embed", "1".to_owned()));
+        if !state.controls {
+            pairs.push(("controls", "0".to_owned()));
+        }
+    }
     pairs
         .into_iter()
         .map(|(key, value)| format!("{key}={value}"))
@@ -65,8 +77,9 @@ pub fn encode(state: &ViewState) -> String {
 }
 
 /// Reads a query string (with or without its `?`) against the article whose
-/// ids it may name. Keys this module does not own (`embed`, tracking
-/// parameters) are left to others and not reported.
+/// ids it may name. Unknown keys (tracking parameters) are ignored quietly,
+/// and so are odd `embed` and `controls` values, which fall back to the
+/// defaults: an embed attribute typo must not put a notice in a blog post.
 pub fn decode(query: &str, article: &Article) -> (ViewState, Vec<Notice>) {
     let mut state = ViewState::default();
     let mut notices = Vec::new();
@@ -84,7 +97,7 @@ pub fn decode(query: &str, article: &Article) -> (ViewState, Vec<Notice>) {
         };
         if !matches!(
             key.as_str(),
-            "speaker" | "theme" | "kind" | "q" | "quote" | "view"
+            "speaker" | "theme" | "kind" | "q" | "quote" | "view" | "embed" | "controls"
         ) {
             continue;
         }
@@ -108,6 +121,8 @@ pub fn decode(query: &str, article: &Article) -> (ViewState, Vec<Notice>) {
                 for id in ids(&value) {
                     if article.theme(id).is_some() {
                         state.themes.insert(id.to_owned());
+                    } else if let Some(scheme) = Scheme::from_slug(id) {
+                        state.scheme = Some(scheme);
                     } else {
                         note(format!("Unknown theme “{}” ignored.", echo(id)));
                     }
@@ -143,12 +158,17 @@ pub fn decode(query: &str, article: &Article) -> (ViewState, Vec<Notice>) {
                     note(format!("No quote “{}” in this article.", echo(&value)));
                 }
             }
+            "embed" => state.embed = value == "1",
+            "controls" => state.controls = value != "0",
             _ => match value.as_str() {
                 "article" => state.view = View::Article,
                 "" | "list" => state.view = View::List,
                 other => note(format!("Unknown view “{}” ignored.", echo(other))),
             },
         }
+    }
+    if !state.embed {
+        state.controls = true;
     }
     (state, notices)
 }
@@ -330,9 +350,32 @@ mod tests {
     }
 
     #[test]
+    fn embed_options_come_last_and_odd_values_fall_back_quietly() {
+        check(
+            "controls=0&embed=1&speaker=producer",
+            "speaker=producer&embed=1&controls=0",
+            &[],
+        );
+        check("embed=yes&controls=0", "", &[]);
+        check("embed=1&controls=maybe", "embed=1", &[]);
+    }
+
+    #[test]
+    fn theme_light_or_dark_forces_the_scheme() {
+        check(
+            "theme=dark,emotion&embed=1",
+            "theme=dark,emotion&embed=1",
+            &[],
+        );
+        let (state, _) = decode("theme=light", &article());
+        assert_eq!(state.scheme, Some(Scheme::Light));
+        assert!(state.themes.is_empty());
+    }
+
+    #[test]
     fn foreign_keys_are_ignored_quietly() {
         check(
-            "utm_source=news&embed=1&speaker=producer",
+            "utm_source=news&fbclid=1&speaker=producer",
             "speaker=producer",
             &[],
         );
@@ -366,14 +409,19 @@ mod tests {
         let query = "[^<>\\p{Cc}]{0,40}";
         let quote = proptest::option::of(Just("i-was-holding-it-in-1a2b".to_owned()));
         let view = prop_oneof![Just(View::List), Just(View::Article)];
-        (speakers, themes, kinds, query, quote, view).prop_map(
-            |(speakers, themes, kinds, query, quote, view)| ViewState {
+        let embed = (any::<bool>(), any::<bool>());
+        let scheme = proptest::option::of(prop_oneof![Just(Scheme::Light), Just(Scheme::Dark)]);
+        (speakers, themes, kinds, query, quote, view, embed, scheme).prop_map(
+            |(speakers, themes, kinds, query, quote, view, (embed, controls), scheme)| ViewState {
                 speakers: speakers.into_iter().map(str::to_owned).collect(),
                 themes: themes.into_iter().map(str::to_owned).collect(),
                 kinds: kinds.into_iter().collect(),
                 query,
                 quote,
                 view,
+                embed,
+                controls: controls || !embed,
+                scheme,
             },
         )
     }

@@ -16,6 +16,32 @@ pub enum View {
     Article,
 }
 
+/// A colour scheme forced by the link (embeds use it to match their host).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scheme {
+    /// Dark text on a light page.
+    Light,
+    /// Light text on a dark page.
+    Dark,
+}
+
+impl Scheme {
+    /// The value used in the URL.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scheme::Light => "light",
+            Scheme::Dark => "dark",
+        }
+    }
+
+    /// The scheme named `value`, if any.
+    pub fn from_slug(value: &str) -> Option<Scheme> {
+        [Scheme::Light, Scheme::Dark]
+            .into_iter()
+            .find(|s| s.as_str() == value)
+    }
+}
+
 /// One filter group of the explorer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Facet {
@@ -52,7 +78,7 @@ impl Facet {
 
 /// The full view state. Sets keep their values sorted, which is what makes
 /// the URL encoding canonical.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ViewState {
     /// Ticked speaker ids (OR within the group).
     pub speakers: BTreeSet<String>,
@@ -66,6 +92,29 @@ pub struct ViewState {
     pub quote: Option<String>,
     /// Cards or article.
     pub view: View,
+    /// The compact layout for an iframe (`embed=1`).
+    pub embed: bool,
+    /// Whether an embed shows its filters (`controls=0` fixes the slice).
+    /// Always true outside an embed.
+    pub controls: bool,
+    /// A colour scheme forced by the link, instead of the reader's own.
+    pub scheme: Option<Scheme>,
+}
+
+impl Default for ViewState {
+    fn default() -> ViewState {
+        ViewState {
+            speakers: BTreeSet::new(),
+            themes: BTreeSet::new(),
+            kinds: BTreeSet::new(),
+            query: String::new(),
+            quote: None,
+            view: View::List,
+            embed: false,
+            controls: true,
+            scheme: None,
+        }
+    }
 }
 
 impl ViewState {
@@ -103,12 +152,41 @@ impl ViewState {
         next
     }
 
-    /// The state with every filter and the search cleared; the view stays.
+    /// The state with every filter and the search cleared; the view and the
+    /// presentation (embed, controls, scheme) stay.
     pub fn cleared(&self) -> ViewState {
         ViewState {
             view: self.view,
+            embed: self.embed,
+            controls: self.controls,
+            scheme: self.scheme,
             ..ViewState::default()
         }
+    }
+
+    /// The same view in the full explorer: no embed, the reader's own scheme.
+    pub fn full(&self) -> ViewState {
+        ViewState {
+            embed: false,
+            controls: true,
+            scheme: None,
+            ..self.clone()
+        }
+    }
+
+    /// The same view as an embed with its filters shown or not.
+    pub fn embedded(&self, controls: bool) -> ViewState {
+        ViewState {
+            embed: true,
+            controls,
+            quote: None,
+            ..self.clone()
+        }
+    }
+
+    /// Whether the filters are offered (everywhere but a `controls=0` embed).
+    pub fn shows_controls(&self) -> bool {
+        !self.embed || self.controls
     }
 
     /// True when any filter or search narrows the quotes.
@@ -159,5 +237,25 @@ mod tests {
         assert!(!cleared.is_filtered());
         assert_eq!(cleared.view, View::Article);
         assert_eq!(cleared.quote, None);
+    }
+
+    #[test]
+    fn an_embed_opens_in_full_with_the_same_filters() {
+        let state = ViewState::default()
+            .toggled(Facet::Speaker, "producer")
+            .embedded(false);
+        assert!(state.embed && !state.shows_controls());
+        let cleared = state.cleared();
+        assert!(
+            cleared.embed && !cleared.controls,
+            "clearing keeps the embed"
+        );
+        let full = ViewState {
+            scheme: Some(Scheme::Dark),
+            ..state
+        }
+        .full();
+        assert!(!full.embed && full.shows_controls() && full.scheme.is_none());
+        assert!(full.is_selected(Facet::Speaker, "producer"));
     }
 }

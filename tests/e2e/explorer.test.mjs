@@ -92,7 +92,7 @@ test('search narrows as the reader types, marks the matches, and is one history 
   assert.equal(await ex.cards().count(), 1);
   assert.deepEqual(await ex.cards().locator('mark').allTextContents(), ['numb']);
   assert.match(
-    await session.page.locator('[role=status]').textContent(),
+    await session.page.locator('[role=status].visually-hidden').textContent(),
     /Showing 1 of 5 quotes/,
   );
   // A speaker's name is searched too, and marked in the caption.

@@ -24,9 +24,15 @@ try {
         });
         await page.goto(new URL(query, server.url).href);
         await page.waitForLoadState('networkidle');
+        const wholePage = query.startsWith('examples/');
+        if (wholePage) {
+          // Lazy iframes load once scrolled to; give them time to size.
+          for (const frame of await page.locator('iframe').all()) await frame.scrollIntoViewIfNeeded();
+          await page.waitForTimeout(1500);
+        }
         const slug = query.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'default';
         const file = path.join(out, `${slug}-${device}-${colorScheme}.png`);
-        await page.screenshot({ path: file });
+        await page.screenshot({ path: file, fullPage: wholePage });
         console.log(file, problems.length ? problems : '');
         await context.close();
       }

@@ -27,6 +27,8 @@ pub struct Explorer {
     pub terms: Memo<Vec<String>>,
     /// What was dropped from the last link that was opened.
     pub notices: RwSignal<Vec<Notice>>,
+    /// The last action's confirmation ("Link copied"), for a live region.
+    pub status: RwSignal<String>,
     location: Location,
 }
 
@@ -58,6 +60,7 @@ impl Explorer {
             selection,
             terms,
             notices,
+            status: RwSignal::new(String::new()),
             location,
         }
     }
@@ -74,6 +77,33 @@ impl Explorer {
             ..s.toggled(facet, id)
         });
         self.go(&next, Entry::Push);
+    }
+
+    /// Says `message` in the status region, then clears it.
+    pub fn announce(&self, message: impl Into<String>) {
+        let message = message.into();
+        let status = self.status;
+        status.set(message.clone());
+        set_timeout(
+            move || {
+                if status.get_untracked() == message {
+                    status.set(String::new());
+                }
+            },
+            std::time::Duration::from_secs(5),
+        );
+    }
+
+    /// Whether the page is dark now: forced by the link, or the reader's.
+    pub fn is_dark(&self) -> bool {
+        match self.state.with_untracked(|s| s.scheme) {
+            Some(scheme) => scheme == quotes::view_state::Scheme::Dark,
+            None => window()
+                .match_media("(prefers-color-scheme: dark)")
+                .ok()
+                .flatten()
+                .is_some_and(|query| query.matches()),
+        }
     }
 
     /// The state as it is now, untracked, for event handlers.

@@ -2,9 +2,12 @@
 //! core. Components only render what the core computed; the rules live there.
 
 mod app;
+pub mod card_image;
 pub mod content;
+pub mod embed;
 pub mod explorer;
 pub mod location;
+pub mod share;
 pub mod ui;
 
 pub use app::{App, Page};

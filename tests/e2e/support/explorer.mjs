@@ -27,7 +27,7 @@ export class Explorer {
 
   checkbox(group, name) {
     return this.page
-      .getByRole('group', { name: group })
+      .getByRole('group', { name: group, exact: true })
       .getByRole('checkbox', { name: new RegExp(`^${name} \\d+$`) });
   }
 

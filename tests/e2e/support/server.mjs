@@ -8,10 +8,20 @@ import sirv from 'sirv';
 
 export const root = path.resolve(import.meta.dirname, '../../..');
 
-/** Starts a server for `dir` at `prefix` and returns `{ url, close }`. */
+/**
+ * Starts a server for `dir` at `prefix` and returns `{ url, close }`.
+ * The repo's `examples/` (the blog page with embeds) is served at
+ * `/examples/`, as a blogger's own site would serve it.
+ */
 export async function serve({ dir = path.join(root, 'dist'), prefix = '/' } = {}) {
   const files = sirv(dir, { single: true, dev: false, etag: true });
+  const examples = sirv(path.join(root, 'examples'), { dev: false });
   const server = http.createServer((req, res) => {
+    if (req.url.startsWith('/examples/')) {
+      req.url = req.url.slice('/examples'.length);
+      examples(req, res, () => res.writeHead(404).end('no such example'));
+      return;
+    }
     if (!req.url.startsWith(prefix)) {
       res.writeHead(404).end('not here');
       return;

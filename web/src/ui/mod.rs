@@ -10,4 +10,5 @@ pub mod notices;
 pub mod overview;
 pub mod quote_card;
 pub mod quote_list;
+pub mod share_bar;
 pub mod tabs;

@@ -3,12 +3,17 @@
 //! never in quotation marks.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use quotes::cite::{cite, Format};
+use quotes::url;
 use quotes::view_state::{Facet, ViewState};
 use quotes::{Kind, Quote};
+use wasm_bindgen::JsCast;
 
 use crate::explorer::{use_explorer, Explorer};
 use crate::ui::highlight::marked;
 use crate::ui::link::AppLink;
+use crate::{card_image, share};
 
 /// The card of `article.quotes[at]`.
 #[component]
@@ -59,6 +64,7 @@ pub fn QuoteCard(
                     <summary class="context__toggle">"In context"</summary>
                     <Context quote />
                 </details>
+                <ShareQuote quote />
             </div>
         </figure>
     }
@@ -92,6 +98,80 @@ fn caption(ex: Explorer, quote: &'static Quote) -> impl IntoView {
     }
 }
 
+/// Copy the quote's link, copy it with a citation, or download its card.
+#[component]
+fn ShareQuote(quote: &'static Quote) -> impl IntoView {
+    let ex = use_explorer();
+    let permalink = move || {
+        let state = ViewState {
+            quote: Some(quote.id.clone()),
+            ..ViewState::default()
+        };
+        share::absolute(&url::encode(&state))
+    };
+    let copy = move |text: String, done: &'static str| {
+        spawn_local(async move {
+            if share::copy(text).await {
+                ex.announce(done);
+            } else {
+                ex.announce("The browser would not copy.");
+            }
+        });
+    };
+    let formats = Format::ALL
+        .into_iter()
+        .map(|format| {
+            let on_click = move |ev: leptos::ev::MouseEvent| {
+                close_menu(&ev);
+                copy(
+                    cite(ex.article, quote, &permalink(), format),
+                    "Quote copied with its citation.",
+                )
+            };
+            view! {
+                <li>
+                    <button type="button" class="menu__item" on:click=on_click>
+                        {format.label()}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    let download = move |_| match card_image::download(ex.article, quote, ex.is_dark()) {
+        Ok(()) => ex.announce("Quote card downloaded."),
+        Err(_) => ex.announce("The quote card could not be drawn in this browser."),
+    };
+    view! {
+        <button
+            type="button"
+            class="quote-card__action"
+            on:click=move |_| copy(permalink(), "Link to the quote copied.")
+        >
+            "Copy link"
+        </button>
+        <details class="menu">
+            <summary class="quote-card__action">"Copy quote"</summary>
+            <ul class="menu__list" aria-label="Copy the quote as">
+                {formats}
+            </ul>
+        </details>
+        <button type="button" class="quote-card__action" on:click=download>
+            "Download card"
+        </button>
+    }
+}
+
+/// Folds the menu a choice was made in.
+fn close_menu(ev: &leptos::ev::MouseEvent) {
+    let menu = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("details").ok().flatten());
+    if let Some(menu) = menu {
+        let _ = menu.remove_attribute("open");
+    }
+}
+
 /// The quote's themes as toggle buttons that filter by that theme.
 #[component]
 fn ThemeChips(quote: &'static Quote) -> impl IntoView {
@@ -102,6 +182,15 @@ fn ThemeChips(quote: &'static Quote) -> impl IntoView {
         .filter_map(|id| ex.article.theme(id))
         .map(|theme| {
             let id = theme.id.as_str();
+            if !ex.state.with_untracked(|s| s.shows_controls()) {
+                // A fixed embed: themes are labels, not filters.
+                return view! {
+                    <li>
+                        <span class="theme-chip theme-chip--static">{theme.label.clone()}</span>
+                    </li>
+                }
+                .into_any();
+            }
             let pressed = move || {
                 ex.state
                     .with(|s| s.is_selected(Facet::Theme, id))
@@ -119,6 +208,7 @@ fn ThemeChips(quote: &'static Quote) -> impl IntoView {
                     </button>
                 </li>
             }
+            .into_any()
         })
         .collect_view();
     view! {

@@ -1,0 +1,225 @@
+//! A quote as text to paste elsewhere: plain, Markdown, or a Chicago-style
+//! note. Built from the sidecar's metadata; a field the article does not
+//! give is left out, never guessed.
+
+use crate::model::{Article, Kind, Quote};
+
+/// The shapes a copied quote can take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Quote, speaker, source and link on plain lines.
+    Plain,
+    /// A Markdown blockquote with a linked source.
+    Markdown,
+    /// A Chicago-style note: "Speaker, quoted in Author, “Title,” …".
+    Chicago,
+}
+
+impl Format {
+    /// Every format, in the order the page offers them.
+    pub const ALL: [Format; 3] = [Format::Plain, Format::Markdown, Format::Chicago];
+
+    /// What the page calls it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Plain => "Plain text",
+            Format::Markdown => "Markdown",
+            Format::Chicago => "Chicago citation",
+        }
+    }
+}
+
+/// `quote` of `article` in `format`; `permalink` is the quote's address in
+/// the explorer, used where the article's own URL is unknown or as the link.
+pub fn cite(article: &Article, quote: &Quote, permalink: &str, format: Format) -> String {
+    let speaker = quote
+        .speaker
+        .as_deref()
+        .and_then(|id| article.speaker(id))
+        .map(|s| s.name.as_str());
+    let words = match quote.kind {
+        Kind::Reported => quote.text.clone(),
+        _ => format!("“{}”", quote.text.trim_end_matches([',', ' '])),
+    };
+    let said = match (speaker, quote.kind) {
+        (Some(name), Kind::Reported) => format!("{name} (paraphrased)"),
+        (Some(name), _) => name.to_owned(),
+        (None, _) => String::new(),
+    };
+    let source = source(article);
+    match format {
+        Format::Plain => {
+            let mut lines = vec![words];
+            if !said.is_empty() {
+                lines.push(format!("— {said}"));
+            }
+            lines.extend(source);
+            lines.push(permalink.to_owned());
+            lines.join("\n")
+        }
+        Format::Markdown => {
+            let mut lines = vec![format!("> {words}"), ">".to_owned()];
+            let mut credit = Vec::new();
+            if !said.is_empty() {
+                credit.push(format!("**{said}**"));
+            }
+            credit.extend(source);
+            credit.push(format!("[Quote Explorer]({permalink})"));
+            lines.push(format!("> — {}", credit.join(", ")));
+            lines.join("\n")
+        }
+        Format::Chicago => chicago(article, speaker, &words, permalink),
+    }
+}
+
+/// "Author, “Title,” Publication, Date", from what the sidecar gives.
+fn source(article: &Article) -> Option<String> {
+    let meta = &article.meta;
+    let parts: Vec<String> = [
+        meta.author.clone(),
+        meta.title.as_ref().map(|t| format!("“{t}”")),
+        meta.publication.clone(),
+        meta.date.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// A note in the Chicago manner for a quote found in an article:
+/// `“Words” Speaker, quoted in Author, “Title,” Publication, Date, URL.`
+/// The title keeps its comma inside the marks, as Chicago wants.
+fn chicago(article: &Article, speaker: Option<&str>, words: &str, permalink: &str) -> String {
+    let meta = &article.meta;
+    let mut note = format!("{words} ");
+    if let Some(name) = speaker {
+        note.push_str(&format!("{name}, quoted in "));
+    }
+    if let Some(author) = &meta.author {
+        note.push_str(&format!("{author}, "));
+    }
+    if let Some(title) = &meta.title {
+        note.push_str(&format!("“{title},” "));
+    }
+    for part in [&meta.publication, &meta.date].into_iter().flatten() {
+        note.push_str(&format!("{part}, "));
+    }
+    note.push_str(meta.url.as_deref().unwrap_or(permalink));
+    note.push('.');
+    note
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Meta, Speaker};
+
+    fn article(meta: Meta) -> Article {
+        Article {
+            meta,
+            speakers: vec![Speaker {
+                id: "mikey-madison".into(),
+                name: "Mikey Madison".into(),
+                aliases: vec![],
+                role: Some("actress".into()),
+                described: false,
+            }],
+            ..Article::default()
+        }
+    }
+
+    fn quote(kind: Kind, speaker: Option<&str>, text: &str) -> Quote {
+        Quote {
+            id: "q".into(),
+            text: text.into(),
+            kind,
+            speaker: speaker.map(Into::into),
+            cue: None,
+            themes: vec![],
+            paragraph: 0,
+            start: 0,
+            end: 0,
+            segments: vec![],
+        }
+    }
+
+    const LINK: &str = "https://example.org/quotes/?quote=q";
+
+    fn full() -> Meta {
+        Meta {
+            title: Some("Mikey Madison on Anora".into()),
+            author: Some("Jane Doe".into()),
+            publication: Some("The Magazine".into()),
+            url: Some("https://magazine.example/anora".into()),
+            date: Some("October 2024".into()),
+        }
+    }
+
+    fn check(meta: Meta, quote: Quote, format: Format, expected: &str) {
+        assert_eq!(cite(&article(meta), &quote, LINK, format), expected);
+    }
+
+    #[test]
+    fn plain_text_gives_quote_speaker_source_and_link() {
+        check(
+            full(),
+            quote(Kind::Statement, Some("mikey-madison"), "I was holding it in,"),
+            Format::Plain,
+            "“I was holding it in”\n— Mikey Madison\nJane Doe, “Mikey Madison on Anora”, The Magazine, October 2024\nhttps://example.org/quotes/?quote=q",
+        );
+    }
+
+    #[test]
+    fn unknown_metadata_is_left_out_not_invented() {
+        check(
+            Meta::default(),
+            quote(Kind::Phrase, None, "a star is born"),
+            Format::Plain,
+            "“a star is born”\nhttps://example.org/quotes/?quote=q",
+        );
+        check(
+            Meta::default(),
+            quote(
+                Kind::Statement,
+                Some("mikey-madison"),
+                "I was holding it in,",
+            ),
+            Format::Chicago,
+            "“I was holding it in” Mikey Madison, quoted in https://example.org/quotes/?quote=q.",
+        );
+    }
+
+    #[test]
+    fn markdown_is_a_blockquote_with_a_linked_credit() {
+        check(
+            Meta {
+                publication: Some("The Magazine".into()),
+                ..Meta::default()
+            },
+            quote(Kind::Statement, Some("mikey-madison"), "I need to work with Mikey Madison ASAP."),
+            Format::Markdown,
+            "> “I need to work with Mikey Madison ASAP.”\n>\n> — **Mikey Madison**, The Magazine, [Quote Explorer](https://example.org/quotes/?quote=q)",
+        );
+    }
+
+    #[test]
+    fn chicago_notes_say_quoted_in_and_prefer_the_article_url() {
+        check(
+            full(),
+            quote(Kind::Statement, Some("mikey-madison"), "I was holding it in,"),
+            Format::Chicago,
+            "“I was holding it in” Mikey Madison, quoted in Jane Doe, “Mikey Madison on Anora,” The Magazine, October 2024, https://magazine.example/anora.",
+        );
+    }
+
+    #[test]
+    fn reported_speech_is_not_put_in_quotation_marks() {
+        check(
+            Meta::default(),
+            quote(Kind::Reported, Some("mikey-madison"), "she’s no stranger to tears"),
+            Format::Plain,
+            "she’s no stranger to tears\n— Mikey Madison (paraphrased)\nhttps://example.org/quotes/?quote=q",
+        );
+    }
+}

@@ -1,0 +1,149 @@
+//! A quote card as a 1200×630 PNG (the size link previews use), drawn on a
+//! canvas in the page, so no server renders anything. The colours follow
+//! the scheme the reader sees, and both palettes keep the text readable.
+
+use leptos::prelude::*;
+use quotes::{Article, Kind, Quote};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// Width and height of the image, in pixels.
+pub const SIZE: (u32, u32) = (1200, 630);
+
+const MARGIN: f64 = 80.0;
+const SERIF: &str = "Charter, Georgia, 'Times New Roman', serif";
+const SANS: &str = "system-ui, 'Segoe UI', Roboto, Arial, sans-serif";
+
+struct Palette {
+    background: &'static str,
+    text: &'static str,
+    muted: &'static str,
+    accent: &'static str,
+}
+
+const LIGHT: Palette = Palette {
+    background: "#fbfaf7",
+    text: "#1d1c1a",
+    muted: "#5c5850",
+    accent: "#9c2f1c",
+};
+
+const DARK: Palette = Palette {
+    background: "#161513",
+    text: "#ebe7df",
+    muted: "#aaa398",
+    accent: "#f08a6c",
+};
+
+/// Draws the card and starts its download as `quote-ID.png`.
+pub fn download(article: &Article, quote: &Quote, dark: bool) -> Result<(), JsValue> {
+    let canvas: HtmlCanvasElement = document().create_element("canvas")?.unchecked_into();
+    canvas.set_width(SIZE.0);
+    canvas.set_height(SIZE.1);
+    let context: CanvasRenderingContext2d = canvas
+        .get_context("2d")?
+        .ok_or_else(|| JsValue::from_str("no 2D canvas"))?
+        .unchecked_into();
+    draw(&context, article, quote, if dark { &DARK } else { &LIGHT })?;
+    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    link.set_href(&canvas.to_data_url_with_type("image/png")?);
+    link.set_download(&format!("quote-{}.png", quote.id));
+    link.click();
+    Ok(())
+}
+
+fn draw(
+    ctx: &CanvasRenderingContext2d,
+    article: &Article,
+    quote: &Quote,
+    palette: &Palette,
+) -> Result<(), JsValue> {
+    let (width, height) = (f64::from(SIZE.0), f64::from(SIZE.1));
+    ctx.set_fill_style_str(palette.background);
+    ctx.fill_rect(0.0, 0.0, width, height);
+    ctx.set_fill_style_str(palette.accent);
+    ctx.fill_rect(0.0, 0.0, 16.0, height);
+
+    // The largest type size at which the quote fits its box.
+    let reported = quote.kind == Kind::Reported;
+    let words = if reported {
+        quote.text.clone()
+    } else {
+        format!("“{}”", quote.text.trim_end_matches([',', ' ']))
+    };
+    let box_width = width - 2.0 * MARGIN;
+    let box_height = 360.0;
+    let style = if reported { "italic " } else { "" };
+    let mut size = 60.0;
+    let lines = loop {
+        ctx.set_font(&format!("{style}{size}px {SERIF}"));
+        let lines = wrap(ctx, &words, box_width)?;
+        if lines.len() as f64 * size * 1.3 <= box_height || size <= 24.0 {
+            break lines;
+        }
+        size -= 4.0;
+    };
+    ctx.set_fill_style_str(palette.text);
+    ctx.set_text_baseline("top");
+    let mut y = MARGIN;
+    let max_lines = (box_height / (size * 1.3)).floor().max(1.0) as usize;
+    for (n, line) in lines.iter().enumerate().take(max_lines) {
+        let text = if n + 1 == max_lines && lines.len() > max_lines {
+            format!("{line}…")
+        } else {
+            line.clone()
+        };
+        ctx.fill_text(&text, MARGIN, y)?;
+        y += size * 1.3;
+    }
+
+    let speaker = quote.speaker.as_deref().and_then(|id| article.speaker(id));
+    let credit = match (speaker, reported) {
+        (Some(s), true) => format!("— {}, paraphrased", s.name),
+        (Some(s), false) => match &s.role {
+            Some(role) => format!("— {}, {role}", s.name),
+            None => format!("— {}", s.name),
+        },
+        (None, _) => String::new(),
+    };
+    ctx.set_font(&format!("700 30px {SANS}"));
+    ctx.set_fill_style_str(palette.text);
+    ctx.fill_text(&credit, MARGIN, height - MARGIN - 70.0)?;
+
+    let meta = &article.meta;
+    let source: Vec<&str> = [&meta.title, &meta.publication, &meta.date]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    ctx.set_font(&format!("24px {SANS}"));
+    ctx.set_fill_style_str(palette.muted);
+    ctx.fill_text(&source.join(" · "), MARGIN, height - MARGIN - 26.0)?;
+    ctx.set_fill_style_str(palette.accent);
+    ctx.set_text_align("right");
+    ctx.set_font(&format!("700 22px {SANS}"));
+    ctx.fill_text("QUOTE EXPLORER", width - MARGIN, height - MARGIN - 26.0)?;
+    Ok(())
+}
+
+/// Greedy line breaking at spaces, measured in the current font.
+fn wrap(ctx: &CanvasRenderingContext2d, text: &str, width: f64) -> Result<Vec<String>, JsValue> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if ctx.measure_text(&candidate)?.width() > width && !line.is_empty() {
+            lines.push(std::mem::replace(&mut line, word.to_owned()));
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    Ok(lines)
+}

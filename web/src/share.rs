@@ -1,0 +1,85 @@
+//! The browser's sharing tools: the clipboard (with a fallback for pages
+//! where the Clipboard API is missing or refused) and the Web Share API.
+
+use js_sys::Reflect;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The absolute address of this page with `query` (without `?`).
+pub fn absolute(query: &str) -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_else(|_| "/".to_owned());
+    if query.is_empty() {
+        format!("{origin}{path}")
+    } else {
+        format!("{origin}{path}?{query}")
+    }
+}
+
+/// The address of a file shipped next to `index.html` (e.g. `embed.js`).
+pub fn asset(name: &str) -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_else(|_| "/".to_owned());
+    let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    format!("{origin}{dir}{name}")
+}
+
+/// Puts `text` on the clipboard; false if the browser would not.
+pub async fn copy(text: String) -> bool {
+    let navigator = window().navigator();
+    if has(&navigator, "clipboard") {
+        let promise = navigator.clipboard().write_text(&text);
+        if JsFuture::from(promise).await.is_ok() {
+            return true;
+        }
+    }
+    copy_with_selection(&text)
+}
+
+/// The old way: select a hidden text area and ask the document to copy.
+fn copy_with_selection(text: &str) -> bool {
+    let document = document();
+    let Some(body) = document.body() else {
+        return false;
+    };
+    let Ok(area) = document.create_element("textarea") else {
+        return false;
+    };
+    let area: web_sys::HtmlTextAreaElement = area.unchecked_into();
+    area.set_value(text);
+    let _ = area.set_attribute("readonly", "");
+    let _ = area.set_attribute("style", "position:fixed;top:0;left:0;opacity:0");
+    if body.append_child(&area).is_err() {
+        return false;
+    }
+    area.select();
+    let copied = document
+        .unchecked_ref::<web_sys::HtmlDocument>()
+        .exec_command("copy")
+        .unwrap_or(false);
+    area.remove();
+    copied
+}
+
+/// Whether the browser offers its own share sheet.
+pub fn can_share() -> bool {
+    has(&window().navigator(), "share")
+}
+
+/// Opens the share sheet for `url`; false if the reader cancelled or the
+/// browser refused.
+pub async fn share(title: &str, url: &str) -> bool {
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    JsFuture::from(window().navigator().share_with_data(&data))
+        .await
+        .is_ok()
+}
+
+fn has(target: &JsValue, key: &str) -> bool {
+    Reflect::get(target, &JsValue::from_str(key)).is_ok_and(|v| !v.is_undefined() && !v.is_null())
+}

@@ -1,0 +1,105 @@
+//! Sharing the current view: copy its link, hand it to the browser's share
+//! sheet, or take an embed snippet for a blog post.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use quotes::url;
+
+use crate::explorer::use_explorer;
+use crate::share;
+
+/// "Copy link", "Share…" where the browser offers it, and "Embed".
+#[component]
+pub fn ShareBar() -> impl IntoView {
+    let ex = use_explorer();
+    let copy_link = move |_| {
+        let link = share::absolute(&url::encode(&ex.now().full()));
+        spawn_local(async move {
+            if share::copy(link).await {
+                ex.announce("Link to this view copied.");
+            } else {
+                ex.announce("The browser would not copy; the link is in the address bar.");
+            }
+        });
+    };
+    let share_sheet = share::can_share().then(|| {
+        let on_click = move |_| {
+            let link = share::absolute(&url::encode(&ex.now().full()));
+            spawn_local(async move {
+                share::share("Quotes from the article", &link).await;
+            });
+        };
+        view! {
+            <button type="button" class="button button--quiet" on:click=on_click>
+                "Share…"
+            </button>
+        }
+    });
+    view! {
+        <div class="share">
+            <button type="button" class="button button--quiet" on:click=copy_link>
+                "Copy link"
+            </button>
+            {share_sheet}
+            <EmbedSnippet />
+        </div>
+    }
+}
+
+/// The `<iframe>` and `<script>` a blogger pastes to embed this view.
+pub fn snippet(query: &str, title: &str) -> String {
+    let src = share::absolute(query);
+    let script = share::asset("embed.js");
+    let title = title.replace('"', "&quot;").replace('<', "&lt;");
+    format!(
+        "<iframe src=\"{}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"640\" style=\"border:0;max-width:100%\" data-quote-explorer></iframe>\n<script src=\"{script}\" async></script>",
+        src.replace('&', "&amp;")
+    )
+}
+
+/// A disclosure with the embed snippet for the current view and a copy
+/// button; a checkbox chooses whether the embed shows its filters.
+#[component]
+fn EmbedSnippet() -> impl IntoView {
+    let ex = use_explorer();
+    let controls = RwSignal::new(true);
+    let code = move || {
+        let state = ex.state.get().full().embedded(controls.get());
+        snippet(
+            &url::encode(&state),
+            "Quotes from the article, in Quote Explorer",
+        )
+    };
+    let copy = move |_| {
+        let text = code();
+        spawn_local(async move {
+            if share::copy(text).await {
+                ex.announce("Embed code copied.");
+            } else {
+                ex.announce("The browser would not copy; select the code and copy it.");
+            }
+        });
+    };
+    view! {
+        <details class="embed-code">
+            <summary class="button button--quiet">"Embed"</summary>
+            <div class="embed-code__panel">
+                <label class="embed-code__option">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || controls.get()
+                        on:change=move |_| controls.update(|c| *c = !*c)
+                    />
+                    " Let readers change the filters"
+                </label>
+                <label class="embed-code__label" for="embed-code">
+                    "Paste this into your page:"
+                </label>
+                <textarea id="embed-code" class="embed-code__text" readonly rows="5" prop:value=code></textarea>
+                <button type="button" class="button" on:click=copy>
+                    "Copy embed code"
+                </button>
+            </div>
+        </details>
+    }
+}
