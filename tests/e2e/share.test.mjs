@@ -163,16 +163,19 @@ test('the blog page’s iframes take their content’s height and ignore forged 
   const before = await heights();
   assert.notEqual(before[0], before[1], 'each frame has its own height');
 
-  // Forged: from the page itself, from a stranger frame, and a bad shape from a real frame.
+  // Forged: from the page itself, from a stranger frame, and bad shapes from a real frame.
   await page.evaluate(() => {
     window.postMessage({ type: 'quote-explorer:height', height: 5 }, '*');
     const stranger = document.createElement('iframe');
     stranger.srcdoc = `<script>parent.postMessage({type:'quote-explorer:height',height:7},'*')<\/script>`;
     document.body.append(stranger);
-    const real = document.getElementById('embed-full').contentWindow;
-    real.eval(`parent.postMessage({type:'quote-explorer:height',height:'9'},'*');
-      parent.postMessage({type:'other',height:9},'*');
-      parent.postMessage('quote-explorer:height 9','*');`);
+  });
+  const real = await (await page.$('#embed-full')).contentFrame();
+  await real.evaluate(() => {
+    parent.postMessage({ type: 'quote-explorer:height', height: '9' }, '*');
+    parent.postMessage({ type: 'quote-explorer:height', height: 1e9 }, '*');
+    parent.postMessage({ type: 'other', height: 9 }, '*');
+    parent.postMessage('quote-explorer:height 9', '*');
   });
   await page.waitForTimeout(300);
   assert.deepEqual(await heights(), before);

@@ -51,7 +51,7 @@ fn copy_with_selection(text: &str) -> bool {
     let area: web_sys::HtmlTextAreaElement = area.unchecked_into();
     area.set_value(text);
     let _ = area.set_attribute("readonly", "");
-    let _ = area.set_attribute("style", "position:fixed;top:0;left:0;opacity:0");
+    area.set_class_name("copy-helper");
     if body.append_child(&area).is_err() {
         return false;
     }

@@ -83,8 +83,8 @@ pub fn Overview() -> impl IntoView {
                             <td>
                                 <button
                                     type="button"
-                                    class="overview__cell"
-                                    style=format!("--n:{}", n.min(9))
+                                    // A class, not a style attribute: the CSP allows no inline styles.
+                                    class=format!("overview__cell overview__cell--{}", n.min(9))
                                     aria-label=label
                                     disabled=n == 0
                                     on:click=pick
