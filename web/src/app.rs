@@ -74,7 +74,7 @@ fn body(ex: Explorer) -> impl IntoView {
 #[component]
 fn EmbedPage() -> impl IntoView {
     let ex = use_explorer();
-    let content = NodeRef::<leptos::html::Div>::new();
+    let content = NodeRef::<leptos::html::Main>::new();
     Effect::new(move |_| {
         if let Some(element) = content.get() {
             embed::post_height(element.into());
@@ -89,9 +89,9 @@ fn EmbedPage() -> impl IntoView {
     let full = move || share::absolute(&quotes::url::encode(&ex.state.get().full()));
     let controls = move || ex.state.with(|s| s.shows_controls());
     view! {
-        <div class="embed" node_ref=content>
+        <main class="embed" node_ref=content>
             <header class="embed__header">
-                <p class="embed__title">{title}</p>
+                <h1 class="embed__title">{title}</h1>
                 <a class="embed__open" href=full target="_blank" rel="noopener">
                     "Open full explorer"
                     <span class="visually-hidden">" (opens in a new tab)"</span>
@@ -109,7 +109,7 @@ fn EmbedPage() -> impl IntoView {
                 <ActiveFilters />
             </Show>
             <div id="results">{body(ex)}</div>
-        </div>
+        </main>
     }
 }
 

@@ -1,0 +1,95 @@
+// Accessibility: axe-core finds no violation in any view, light or dark,
+// and a keyboard-only reader can do the main journey with a visible focus.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+import { launch, openPage } from './support/browser.mjs';
+import { Explorer, IDS } from './support/explorer.mjs';
+import { serve } from './support/server.mjs';
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const VIEWS = {
+  default: '',
+  filtered: '?speaker=mikey-madison&theme=emotion&q=tears',
+  article: '?view=article&speaker=producer',
+  empty: '?q=zebra',
+  permalink: `?quote=${IDS.star}`,
+  embed: '?speaker=mikey-madison&embed=1',
+  'fixed embed': '?speaker=producer&embed=1&controls=0',
+};
+
+/** Runs axe in the page and returns its violations, one line each. */
+async function violations(page) {
+  await page.evaluate(axeSource);
+  const found = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+  return found;
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const [name, query] of Object.entries(VIEWS)) {
+    test(`axe finds no violation: ${name} view, ${colorScheme}`, async () => {
+      // axe is injected as a script, which the page's own CSP rightly forbids.
+      const { context, page, problems } = await openPage(browser, server.url, { colorScheme, bypassCSP: true });
+      await new Explorer(page).open(`${server.url}${query}`);
+      // Open the disclosures too, so their contents are checked.
+      for (const summary of await page.locator('details.context > summary').all()) await summary.click();
+      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+}
+
+test('keyboard only: tab to a speaker, tick it, reach a permalink and copy it, focus always visible', async () => {
+  const { context, page, problems } = await openPage(browser, server.url, {
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const ex = new Explorer(page);
+  await ex.open(server.url);
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      if (el === document.body) return { text: '', ring: true, body: true };
+      const style = getComputedStyle(el);
+      const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      const text = el.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? el.textContent;
+      return { text: text.trim(), ring };
+    });
+  const tabTo = async (match, limit = 60) => {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      const now = await focused();
+      assert.ok(now.ring, `a visible focus ring on “${now.text}”`);
+      if (match(now.text)) return;
+    }
+    assert.fail('never reached the target with Tab');
+  };
+  await tabTo((t) => t?.startsWith('a producer'));
+  await page.keyboard.press('Space');
+  await ex.waitForQuery('speaker=producer');
+  await tabTo((t) => t === 'Permalink to this quote');
+  await tabTo((t) => t === 'Copy link');
+  await page.keyboard.press('Enter');
+  await page.getByText('Link to the quote copied.').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}?quote=${IDS.producer}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
