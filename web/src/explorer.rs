@@ -9,7 +9,7 @@ use quotes::url::{self, Notice};
 use quotes::view_state::{Facet, ViewState};
 use quotes::Article;
 
-use crate::location::{Entry, Location};
+use crate::location::{self, Entry, Location};
 
 /// Everything a component needs to read or change the view. `Copy`, so
 /// closures take it by value.
@@ -47,7 +47,7 @@ impl Explorer {
             }
             let canonical = url::encode(&state);
             if canonical != query {
-                rewrite(&canonical);
+                location::rewrite(&canonical);
             }
         });
         let state = Memo::new(move |_| url::decode(&location.query(), article).0);
@@ -109,22 +109,6 @@ impl Explorer {
     /// The state as it is now, untracked, for event handlers.
     pub fn now(&self) -> ViewState {
         self.state.get_untracked()
-    }
-}
-
-/// Replaces the address bar's query without telling the app: used for the
-/// canonical form of a link, which decodes to the same view.
-fn rewrite(canonical: &str) {
-    let location = window().location();
-    let path = location.pathname().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    let url = if canonical.is_empty() {
-        format!("{path}{hash}")
-    } else {
-        format!("{path}?{canonical}{hash}")
-    };
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
 

@@ -1,6 +1,9 @@
 //! Quote Explorer's browser front end: a thin Leptos layer over the `quotes`
 //! core. Components only render what the core computed; the rules live there.
 
+// SSR (the prerender) nests view types deeper than the default limit.
+#![recursion_limit = "256"]
+
 mod app;
 pub mod card_image;
 pub mod content;

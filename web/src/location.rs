@@ -28,12 +28,15 @@ impl Location {
     pub fn follow(on_arrive: impl Fn(&str) + 'static) -> Location {
         let query = RwSignal::new(current_query());
         on_arrive(&query.get_untracked());
-        let handle = window_event_listener(leptos::ev::popstate, move |_| {
-            let now = current_query();
-            on_arrive(&now);
-            query.set(now);
-        });
-        on_cleanup(move || handle.remove());
+        #[cfg(not(feature = "ssr"))]
+        {
+            let handle = window_event_listener(leptos::ev::popstate, move |_| {
+                let now = current_query();
+                on_arrive(&now);
+                query.set(now);
+            });
+            on_cleanup(move || handle.remove());
+        }
         Location { query }
     }
 
@@ -61,10 +64,29 @@ impl Location {
     }
 }
 
+/// The query string of the address bar, without `?`. Prerendering shows the
+/// default view, which has none.
+#[cfg(feature = "ssr")]
+fn current_query() -> String {
+    String::new()
+}
+
 /// The query string of the address bar, without `?`.
+#[cfg(not(feature = "ssr"))]
 fn current_query() -> String {
     let search = window().location().search().unwrap_or_default();
     search.strip_prefix('?').unwrap_or(&search).to_owned()
+}
+
+/// Replaces the address bar's query without telling the app: used for the
+/// canonical form of a link, which decodes to the same view.
+pub fn rewrite(canonical: &str) {
+    #[cfg(not(feature = "ssr"))]
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address(canonical)));
+    }
+    #[cfg(feature = "ssr")]
+    let _ = canonical;
 }
 
 /// The same path and hash with another query string.

@@ -64,9 +64,10 @@ fn copy_with_selection(text: &str) -> bool {
     copied
 }
 
-/// Whether the browser offers its own share sheet.
+/// Whether the browser offers its own share sheet (never while
+/// prerendering, where there is no browser).
 pub fn can_share() -> bool {
-    has(&window().navigator(), "share")
+    !cfg!(feature = "ssr") && has(&window().navigator(), "share")
 }
 
 /// Opens the share sheet for `url`; false if the reader cancelled or the

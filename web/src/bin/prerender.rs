@@ -1,0 +1,40 @@
+//! Prerenders the default view into a built `index.html`, from the same
+//! components the browser runs (Leptos server-side rendering), so the page
+//! is readable and indexable without JavaScript and paints before the wasm
+//! arrives. Run by the Trunk hook `tools/prerender.sh` on release builds.
+//!
+//! Usage: `prerender PATH/TO/index.html` (rewritten in place).
+
+use std::{env, fs, process};
+
+use leptos::prelude::*;
+
+fn main() {
+    let Some(path) = env::args().nth(1) else {
+        fail("usage: prerender PATH/TO/index.html");
+    };
+    let html = fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
+    let owner = Owner::new();
+    let body = owner.with(|| view! { <quotes_web::App /> }.to_html());
+    let Some(done) = inject(&html, &body) else {
+        fail(&format!("{path}: no <body></body> to fill"));
+    };
+    fs::write(&path, done).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
+}
+
+/// `html` with `body` inside `<div id="app">`, in place of the empty body.
+fn inject(html: &str, body: &str) -> Option<String> {
+    let empty = "<body></body>";
+    html.contains(empty).then(|| {
+        html.replacen(
+            empty,
+            &format!("<body><div id=\"app\">{body}</div></body>"),
+            1,
+        )
+    })
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("error: {message}");
+    process::exit(1);
+}
