@@ -25,6 +25,7 @@ use crate::sidecar::{Override, Sidecar};
 use crate::text::paragraphs;
 use crate::themes::Lexicon;
 use crate::words::{tokenize, Token};
+use std::fmt::Write as _;
 use std::ops::Range;
 
 /// Parses an article. Never panics; what it is unsure of is listed in
@@ -72,20 +73,46 @@ pub fn parse(text: &str, sidecar: Option<&Sidecar>) -> Article {
         }
     }
     let matcher = lexicon.matcher();
-    for draft in &mut drafts {
-        let mut context = draft.text(&doc);
-        for range in doc.sentences_of(draft) {
-            context.push(' ');
-            context.push_str(range);
+    let themes = lexicon.themes.len();
+    let mut hits = vec![false; themes];
+    // Quotes share sentences (an interrupted quote, a sentence with two
+    // quotes, reported speech), so each sentence is matched once.
+    let mut sentence_hits: FastMap<(usize, usize, usize), Vec<bool>> = FastMap::default();
+    let mut mark_sentence = |hits: &mut [bool], p: usize, range: Range<usize>| {
+        let found = sentence_hits
+            .entry((p, range.start, range.end))
+            .or_insert_with(|| {
+                let mut found = vec![false; themes];
+                matcher.mark(doc.slice_range(p, range), &mut found);
+                found
+            });
+        for (hit, &f) in hits.iter_mut().zip(found.iter()) {
+            *hit |= f;
         }
-        draft.themes = matcher.matches(&context);
-        if draft.themes.is_empty() {
+    };
+    for draft in &mut drafts {
+        // The quote and the sentences it sits in. Pieces are matched one by
+        // one: a keyword is a whole word, and no word spans two pieces.
+        hits.fill(false);
+        for seg in &draft.segments {
+            matcher.mark(doc.slice(seg), &mut hits);
+        }
+        for seg in &draft.segments {
+            let range = doc.sentence_at(seg.paragraph, seg.start);
+            mark_sentence(&mut hits, seg.paragraph, range);
+        }
+        if !hits.contains(&true) {
             // A quote often answers the sentence before it ("Madison noticed
             // the tears weren’t flowing. “I was holding it in,” she said.").
-            if let Some(previous) = doc.previous_sentence(draft) {
-                draft.themes = matcher.matches(previous);
+            if let Some((p, previous)) = doc.previous_sentence(draft) {
+                mark_sentence(&mut hits, p, previous);
             }
         }
+        draft.themes = hits
+            .iter()
+            .enumerate()
+            .filter_map(|(t, &hit)| hit.then_some(t))
+            .collect();
     }
 
     if let Some(s) = sidecar {
@@ -154,8 +181,15 @@ impl<'a> Doc<'a> {
             .unwrap_or("")
     }
 
+    fn slice_range(&self, p: usize, range: Range<usize>) -> &'a str {
+        self.pars
+            .get(p)
+            .and_then(|par| par.get(range))
+            .unwrap_or("")
+    }
+
     /// The sentence before the draft's first one, in the same paragraph.
-    fn previous_sentence(&self, draft: &Draft) -> Option<&'a str> {
+    fn previous_sentence(&self, draft: &Draft) -> Option<(usize, Range<usize>)> {
         let seg = draft.segments.first()?;
         let par = self.pars.get(seg.paragraph)?;
         let current = self.sentence_at(seg.paragraph, seg.start);
@@ -165,24 +199,8 @@ impl<'a> Doc<'a> {
             .iter()
             .rev()
             .find(|s| s.end <= current.start)?;
-        par.get(previous.clone())
-    }
-
-    /// The distinct sentences a draft's segments sit in.
-    fn sentences_of(&self, draft: &Draft) -> Vec<&'a str> {
-        let mut out: Vec<&str> = Vec::new();
-        for seg in &draft.segments {
-            let range = self.sentence_at(seg.paragraph, seg.start);
-            let text = self
-                .pars
-                .get(seg.paragraph)
-                .and_then(|p| p.get(range))
-                .unwrap_or("");
-            if !out.contains(&text) {
-                out.push(text);
-            }
-        }
-        out
+        par.get(previous.clone())?;
+        Some((seg.paragraph, previous.clone()))
     }
 }
 
@@ -774,14 +792,23 @@ struct Ids {
 
 impl Ids {
     fn unique(&mut self, base: String) -> String {
-        if self.taken.insert(base.clone()) {
+        if !self.taken.contains(&base) {
+            self.taken.insert(base.clone());
             return base;
         }
-        let n = self.next.entry(base.clone()).or_insert(2);
+        let n = match self.next.get_mut(&base) {
+            Some(n) => n,
+            None => self.next.entry(base.clone()).or_insert(2),
+        };
+        let mut id = String::with_capacity(base.len() + 4);
         loop {
-            let id = format!("{base}-{n}");
+            id.clear();
+            id.push_str(&base);
+            // Writing to a String cannot fail.
+            let _ = write!(id, "-{n}");
             *n += 1;
-            if self.taken.insert(id.clone()) {
+            if !self.taken.contains(&id) {
+                self.taken.insert(id.clone());
                 return id;
             }
         }

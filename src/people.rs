@@ -809,6 +809,14 @@ fn strip_titles(name: &str) -> &str {
     rest
 }
 
+/// "Court’s" → "Court": `trim_end_matches("’s")` without a string search.
+fn trim_possessives(mut word: &str) -> &str {
+    while let Some(rest) = word.strip_suffix("’s") {
+        word = rest;
+    }
+    word
+}
+
 fn collect_runs<'a>(
     p: usize,
     view: &ParagraphView<'a>,
@@ -891,7 +899,7 @@ fn collect_runs<'a>(
         }
         let words = j - first;
         let word_list = || (first..j).map(text);
-        let excluded = word_list().any(|w| is_not_person_word(w.trim_end_matches("’s")))
+        let excluded = word_list().any(|w| is_not_person_word(trim_possessives(w)))
             || word_list().any(|w| w.chars().any(|c| c.is_ascii_digit()));
         let verb_next = is_word(j) && speech_verb(text(j)).is_some();
         // "said Smith" names a speaker; "told Reuters" names a listener.

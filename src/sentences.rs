@@ -12,53 +12,76 @@ use std::ops::Range;
 /// Byte ranges of the sentences of `par`, in order, covering every
 /// non-space character. `spans` are the paragraph's outermost quotes.
 pub fn sentences(par: &str, spans: &[Span]) -> Vec<Range<usize>> {
+    let bytes = par.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
     let mut spans = spans.iter().peekable();
-    let mut chars = par.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < bytes.len() {
         if let Some(span) = spans.peek() {
             if i >= span.after {
                 spans.next();
-            } else if i >= span.open {
+                continue;
+            }
+            if i >= span.open {
                 // Inside a quote: the only possible boundary is just after
                 // its closing mark, when the quote itself ended a sentence.
-                if i + c.len_utf8() == span.after && span.closed {
+                if span.closed && ends_at(par, span.after).is_some_and(|last| last >= i) {
                     let inner = par.get(span.start..span.end).unwrap_or("");
                     // A nested quote may close first: ‘What’s going on?’”
                     let inner = inner.trim_end_matches(['’', '\'', '”', '"', '»', ')']);
-                    if inner.ends_with(['.', '!', '?', '…']) && starts_sentence(&par[span.after..])
-                    {
+                    let rest = par.get(span.after..).unwrap_or("");
+                    if inner.ends_with(['.', '!', '?', '…']) && starts_sentence(rest) {
                         push(&mut out, par, start, span.after);
                         start = span.after;
                     }
                 }
+                i = span.after;
                 continue;
             }
         }
-        if !matches!(c, '.' | '!' | '?' | '…') {
+        // Outside quotes, up to the next one: find a terminal mark. Bytes
+        // will do, since `.`, `!`, `?` and the lead byte of `…` never occur
+        // inside another character.
+        let limit = spans
+            .peek()
+            .map_or(bytes.len(), |s| s.open.min(s.after).min(bytes.len()));
+        let found = (i..limit).find(|&j| match bytes.get(j) {
+            Some(b'.' | b'!' | b'?') => true,
+            Some(0xE2) => bytes.get(j + 1..j + 3) == Some(&[0x80, 0xA6]),
+            _ => false,
+        });
+        let Some(at) = found else {
+            i = limit;
             continue;
-        }
+        };
         // Swallow runs like "?!" or "..." and closing brackets.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
+        let mut end = at + if bytes.get(at) == Some(&0xE2) { 3 } else { 1 };
+        while let Some(d) = par.get(end..).and_then(|rest| rest.chars().next()) {
             if matches!(d, '.' | '!' | '?' | '…' | ')' | ']') {
-                end = j + d.len_utf8();
-                chars.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
-        if c == '.' && ends_with_abbreviation(&par[start..i]) {
+        i = end;
+        let before = par.get(start..at).unwrap_or("");
+        if bytes.get(at) == Some(&b'.') && ends_with_abbreviation(before) {
             continue;
         }
-        if starts_sentence(&par[end..]) {
+        if starts_sentence(par.get(end..).unwrap_or("")) {
             push(&mut out, par, start, end);
             start = end;
         }
     }
     push(&mut out, par, start, par.len());
     out
+}
+
+/// Where the character that ends exactly at byte `end` starts, if one does.
+fn ends_at(par: &str, end: usize) -> Option<usize> {
+    let (before, _) = par.split_at_checked(end)?;
+    before.char_indices().next_back().map(|(i, _)| i)
 }
 
 /// True when `rest` (the text after a terminal mark) begins a new sentence:

@@ -7,7 +7,6 @@
 //! says 'salary'") and costs a few kilobytes in the wasm bundle.
 
 use crate::id::slug;
-use crate::id::FastMap;
 
 /// One theme: id, label and keywords.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,28 +117,23 @@ impl Lexicon {
 
     /// A matcher indexing the keywords, built once per parse.
     pub fn matcher(&self) -> Matcher {
-        let mut matcher = Matcher {
-            themes: self.themes.len(),
-            ..Matcher::default()
-        };
+        let mut trie = Trie::default();
         for (t, theme) in self.themes.iter().enumerate() {
             for k in &theme.keywords {
                 match k.strip_suffix('*') {
                     Some(prefix) if !prefix.is_empty() => {
-                        if matcher.prefixes.is_empty() {
-                            matcher.prefixes = vec![Vec::new(); 256];
-                        }
-                        let bucket = usize::from(prefix.as_bytes()[0]);
-                        if let Some(list) = matcher.prefixes.get_mut(bucket) {
-                            list.push((prefix.to_string(), t));
-                        }
+                        let node = trie.insert(prefix.as_bytes());
+                        trie.prefix[node].push(t);
                     }
                     Some(_) => {}
-                    None => matcher.exact.entry(k.clone()).or_default().push(t),
+                    None => {
+                        let node = trie.insert(k.as_bytes());
+                        trie.exact[node].push(t);
+                    }
                 }
             }
         }
-        matcher
+        trie.into_matcher(self.themes.len())
     }
 
     /// Indices of the themes whose keywords occur in `text`, in lexicon order.
@@ -148,59 +142,247 @@ impl Lexicon {
     }
 }
 
-/// Keyword index: whole words in a map, prefixes in a short list.
-#[derive(Debug, Clone, Default)]
+/// The keyword trie while it is built: node 0 is the empty word.
+struct Trie {
+    children: Vec<Vec<(u8, usize)>>,
+    exact: Vec<Vec<usize>>,
+    prefix: Vec<Vec<usize>>,
+}
+
+impl Default for Trie {
+    fn default() -> Trie {
+        Trie {
+            children: vec![Vec::new()],
+            exact: vec![Vec::new()],
+            prefix: vec![Vec::new()],
+        }
+    }
+}
+
+impl Trie {
+    /// The node for `key`, created with its path if new.
+    fn insert(&mut self, key: &[u8]) -> usize {
+        let mut node = 0;
+        for &b in key {
+            let known = self.children[node]
+                .iter()
+                .find(|&&(c, _)| c == b)
+                .map(|&(_, next)| next);
+            node = match known {
+                Some(next) => next,
+                None => {
+                    let next = self.children.len();
+                    self.children.push(Vec::new());
+                    self.exact.push(Vec::new());
+                    self.prefix.push(Vec::new());
+                    self.children[node].push((b, next));
+                    next
+                }
+            };
+        }
+        node
+    }
+
+    /// The trie as a dense transition table over the bytes keywords use.
+    fn into_matcher(self, themes: usize) -> Matcher {
+        let mut column = [0u16; 256];
+        let mut columns = 1;
+        for &(b, _) in self.children.iter().flatten() {
+            let slot = &mut column[usize::from(b)];
+            if *slot == 0 {
+                // At most 256 distinct bytes: the column fits.
+                *slot = u16::try_from(columns).unwrap_or(u16::MAX);
+                columns += 1;
+            }
+        }
+        let mut next = vec![0u32; self.children.len() * columns];
+        for (node, children) in self.children.iter().enumerate() {
+            for &(b, child) in children {
+                let at = node * columns + usize::from(column[usize::from(b)]);
+                if let Some(slot) = next.get_mut(at) {
+                    *slot = u32::try_from(child).unwrap_or(0);
+                }
+            }
+        }
+        let flags = self
+            .exact
+            .iter()
+            .zip(&self.prefix)
+            .map(|(e, p)| u8::from(!e.is_empty()) | (u8::from(!p.is_empty()) << 1))
+            .collect();
+        Matcher {
+            themes,
+            column,
+            columns,
+            next,
+            flags,
+            exact: self.exact,
+            prefix: self.prefix,
+        }
+    }
+}
+
+/// Keyword index: a byte trie over the lowercase keywords, as a dense
+/// transition table. A word is read once, most words leave the trie after a
+/// byte or two, and nothing is hashed or copied.
+#[derive(Debug, Clone)]
 pub struct Matcher {
     themes: usize,
-    exact: FastMap<String, Vec<usize>>,
-    /// Prefix keywords bucketed by their first byte, so a word is only
-    /// compared with the few prefixes that can match it.
-    prefixes: Vec<Vec<(String, usize)>>,
+    /// Column of each byte in `next`; 0 for bytes no keyword uses.
+    column: [u16; 256],
+    columns: usize,
+    /// `next[node * columns + column]`: the child node, 0 for none (the
+    /// root, node 0, is nobody's child).
+    next: Vec<u32>,
+    /// Per node: bit 0, a keyword ends here; bit 1, a prefix keyword does.
+    flags: Vec<u8>,
+    exact: Vec<Vec<usize>>,
+    prefix: Vec<Vec<usize>>,
 }
+
+impl Default for Matcher {
+    fn default() -> Matcher {
+        Trie::default().into_matcher(0)
+    }
+}
+
+/// How the word scanner sees a byte.
+const SEPARATOR: u8 = 0;
+const WORD: u8 = 1;
+const NON_ASCII: u8 = 2;
+
+/// ASCII letters, digits, `-` and `'` are word bytes.
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphanumeric() || c == b'-' || c == b'\'' {
+            WORD
+        } else {
+            SEPARATOR
+        };
+        b += 1;
+    }
+    table
+};
+
+/// `’` in UTF-8.
+const RIGHT_QUOTE: &[u8] = "’".as_bytes();
 
 impl Matcher {
     /// Indices of the themes whose keywords occur in `text`, in lexicon order.
     pub fn matches(&self, text: &str) -> Vec<usize> {
         let mut hits = vec![false; self.themes];
-        let mut lower = String::new();
-        let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '’' || c == '\'';
-        for word in text.split(|c: char| !is_word(c)) {
-            let word = word.trim_matches(|c| c == '-' || c == '’' || c == '\'');
-            if word.is_empty() {
-                continue;
-            }
-            lower.clear();
-            if word.is_ascii() {
-                lower.push_str(word);
-                lower.make_ascii_lowercase();
-            } else {
-                lower.extend(word.chars().flat_map(char::to_lowercase));
-            }
-            // "Baker’s" counts as "baker".
-            let base = lower
-                .strip_suffix("’s")
-                .or_else(|| lower.strip_suffix("'s"))
-                .unwrap_or(&lower);
-            if let Some(themes) = self.exact.get(base) {
-                for &t in themes {
-                    if let Some(hit) = hits.get_mut(t) {
-                        *hit = true;
-                    }
-                }
-            }
-            let bucket = base.as_bytes().first().map_or(0, |&b| usize::from(b));
-            for (prefix, t) in self.prefixes.get(bucket).map_or(&[][..], Vec::as_slice) {
-                if base.starts_with(prefix.as_str()) {
-                    if let Some(hit) = hits.get_mut(*t) {
-                        *hit = true;
-                    }
-                }
-            }
-        }
+        self.mark(text, &mut hits);
         hits.iter()
             .enumerate()
             .filter_map(|(i, &hit)| hit.then_some(i))
             .collect()
+    }
+
+    /// Sets `hits[t]` for every theme `t` whose keywords occur in `text`.
+    ///
+    /// A word is a run of letters, digits, hyphens and apostrophes, trimmed
+    /// of hyphens and apostrophes, compared in lowercase, and "Baker’s"
+    /// counts as "baker".
+    pub fn mark(&self, text: &str, hits: &mut [bool]) {
+        let mut lower = String::new();
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let start = at;
+            let mut ascii = true;
+            while let Some(&b) = bytes.get(at) {
+                match BYTE_CLASS[usize::from(b)] {
+                    WORD => at += 1,
+                    SEPARATOR => break,
+                    _ => {
+                        let c = text.get(at..).and_then(|rest| rest.chars().next());
+                        match c {
+                            Some(c) if c.is_alphanumeric() || c == '’' => {
+                                ascii = false;
+                                at += c.len_utf8();
+                            }
+                            _ => break,
+                        }
+                    }
+                }
+            }
+            if at == start {
+                // A separator: step over the whole character.
+                at += text
+                    .get(at..)
+                    .and_then(|rest| rest.chars().next())
+                    .map_or(1, char::len_utf8);
+                continue;
+            }
+            let word = trim(bytes.get(start..at).unwrap_or(&[]));
+            if word.is_empty() {
+                continue;
+            }
+            if ascii {
+                let base = match word {
+                    [rest @ .., b'\'', b's' | b'S'] => rest,
+                    _ => word,
+                };
+                self.walk(base.iter().map(u8::to_ascii_lowercase), hits);
+            } else {
+                // Trimming cut at ASCII bytes or whole `’`s: still UTF-8.
+                let word = std::str::from_utf8(word).unwrap_or("");
+                lower.clear();
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+                let base = lower
+                    .strip_suffix("’s")
+                    .or_else(|| lower.strip_suffix("'s"))
+                    .unwrap_or(&lower);
+                self.walk(base.bytes(), hits);
+            }
+        }
+    }
+
+    /// Follows one lowercase word down the trie: every prefix keyword on
+    /// the way matches, and the keyword where the word ends.
+    fn walk(&self, word: impl Iterator<Item = u8>, hits: &mut [bool]) {
+        let mut node = 0;
+        for b in word {
+            let column = usize::from(self.column[usize::from(b)]);
+            if column == 0 {
+                return;
+            }
+            let next = self.next.get(node * self.columns + column).copied();
+            node = match next {
+                Some(next) if next != 0 => next as usize,
+                _ => return,
+            };
+            if self.flags.get(node).is_some_and(|f| f & 2 != 0) {
+                set(hits, self.prefix.get(node));
+            }
+        }
+        if self.flags.get(node).is_some_and(|f| f & 1 != 0) {
+            set(hits, self.exact.get(node));
+        }
+    }
+}
+
+fn set(hits: &mut [bool], themes: Option<&Vec<usize>>) {
+    for &t in themes.map_or(&[][..], Vec::as_slice) {
+        if let Some(hit) = hits.get_mut(t) {
+            *hit = true;
+        }
+    }
+}
+
+/// Strips leading and trailing `-`, `'` and `’`.
+fn trim(mut word: &[u8]) -> &[u8] {
+    loop {
+        word = match word {
+            [b'-' | b'\'', rest @ ..] => rest,
+            [rest @ .., b'-' | b'\''] => rest,
+            _ if word.starts_with(RIGHT_QUOTE) => &word[RIGHT_QUOTE.len()..],
+            _ if word.ends_with(RIGHT_QUOTE) => &word[..word.len() - RIGHT_QUOTE.len()],
+            _ => return word,
+        };
     }
 }
 
