@@ -91,9 +91,8 @@ pub fn fnv1a(bytes: &[u8]) -> u32 {
     hash
 }
 
-/// FNV-1a as a `Hasher` for the parser's internal maps: short string keys
-/// hash several times faster than with SipHash, and no map is ever keyed by
-/// untrusted data at a scale where flooding matters (one article at a time).
+/// FNV-1a as a `Hasher`: short string keys hash several times faster than
+/// with SipHash. The parser's maps now use the faster [`Fx`].
 #[derive(Debug, Clone, Copy)]
 pub struct Fnv(u64);
 
@@ -116,11 +115,64 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-/// A `HashMap` using [`Fnv`].
-pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// The parser's map hasher: Firefox's "Fx" hash, eight bytes at a time.
+/// Several times faster than [`Fnv`] on the names and ids the parser keys
+/// its maps by; like it, fine for one article's trusted keys, and no map's
+/// iteration order ever reaches the output.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Fx(u64);
 
-/// A `HashSet` using [`Fnv`].
-pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+impl Fx {
+    const SEED: u64 = 0x517c_c1b7_2722_0a95;
+
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Fx::SEED);
+    }
+}
+
+impl std::hash::Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            // The length keeps "a" and "a\0" apart.
+            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+}
+
+/// A `HashMap` using [`Fx`].
+pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
+
+/// A `HashSet` using [`Fx`].
+pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fx>>;
 
 /// Id for a quote: `slug-of-first-words-abcd`. The hash covers the whole
 /// text normalised to its slug, so typography (curly versus straight marks,

@@ -23,7 +23,7 @@ use crate::people::{pos, Known, ParagraphView, People, Pos};
 use crate::sentences::sentences;
 use crate::sidecar::{Override, Sidecar};
 use crate::text::paragraphs;
-use crate::themes::Lexicon;
+use crate::themes::{is_word_char, Lexicon};
 use crate::words::{tokenize, Token};
 use std::fmt::Write as _;
 use std::ops::Range;
@@ -95,10 +95,19 @@ pub fn parse(text: &str, sidecar: Option<&Sidecar>) -> Article {
         // one: a keyword is a whole word, and no word spans two pieces.
         hits.fill(false);
         for seg in &draft.segments {
-            matcher.mark(doc.slice(seg), &mut hits);
-        }
-        for seg in &draft.segments {
             let range = doc.sentence_at(seg.paragraph, seg.start);
+            // A segment cut at word boundaries inside its sentence has no
+            // word the sentence lacks: reading the sentence is enough.
+            let par = doc.pars.get(seg.paragraph).copied().unwrap_or("");
+            let before = par.get(..seg.start).and_then(|t| t.chars().next_back());
+            let after = par.get(seg.end..).and_then(|t| t.chars().next());
+            let covered = range.start <= seg.start
+                && seg.end <= range.end
+                && !before.is_some_and(is_word_char)
+                && !after.is_some_and(is_word_char);
+            if !covered {
+                matcher.mark(doc.slice(seg), &mut hits);
+            }
             mark_sentence(&mut hits, seg.paragraph, range);
         }
         if !hits.contains(&true) {

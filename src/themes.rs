@@ -7,6 +7,7 @@
 //! says 'salary'") and costs a few kilobytes in the wasm bundle.
 
 use crate::id::slug;
+use crate::words::is_alnum;
 
 /// One theme: id, label and keywords.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -246,6 +247,11 @@ impl Default for Matcher {
     }
 }
 
+/// Whether `c` can be part of a word as [`Matcher::mark`] reads words.
+pub fn is_word_char(c: char) -> bool {
+    c == '-' || c == '’' || c == '\'' || is_alnum(c)
+}
+
 /// How the word scanner sees a byte.
 const SEPARATOR: u8 = 0;
 const WORD: u8 = 1;
@@ -300,7 +306,7 @@ impl Matcher {
                     _ => {
                         let c = text.get(at..).and_then(|rest| rest.chars().next());
                         match c {
-                            Some(c) if c.is_alphanumeric() || c == '’' => {
+                            Some(c) if c == '’' || is_alnum(c) => {
                                 ascii = false;
                                 at += c.len_utf8();
                             }
@@ -331,7 +337,14 @@ impl Matcher {
                 // Trimming cut at ASCII bytes or whole `’`s: still UTF-8.
                 let word = std::str::from_utf8(word).unwrap_or("");
                 lower.clear();
-                lower.extend(word.chars().flat_map(char::to_lowercase));
+                for c in word.chars() {
+                    if c.is_ascii() || c == '’' {
+                        // Their own lowercase, without the case tables.
+                        lower.push(c.to_ascii_lowercase());
+                    } else {
+                        lower.extend(c.to_lowercase());
+                    }
+                }
                 let base = lower
                     .strip_suffix("’s")
                     .or_else(|| lower.strip_suffix("'s"))

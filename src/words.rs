@@ -40,7 +40,7 @@ pub fn tokenize(par: &str) -> Vec<Token> {
         if c.is_whitespace() {
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !is_alnum(c) {
             tokens.push(Token {
                 start,
                 end: i,
@@ -50,14 +50,14 @@ pub fn tokenize(par: &str) -> Vec<Token> {
         }
         let mut end = i;
         while let Some(d) = char_at(par, i) {
-            if d.is_alphanumeric() {
+            if is_alnum(d) {
                 i += d.len_utf8();
                 end = i;
                 continue;
             }
             let joins = matches!(d, '’' | '\'' | '-' | '‑' | '&' | '.');
             let next = i + d.len_utf8();
-            if joins && char_at(par, next).is_some_and(char::is_alphanumeric) {
+            if joins && char_at(par, next).is_some_and(is_alnum) {
                 // "U.S" and "d’Or" continue; "end.Next" is a typo we accept.
                 if d == '.' && !is_initialism(&par[start..end]) {
                     break;
@@ -79,6 +79,16 @@ pub fn tokenize(par: &str) -> Vec<Token> {
         });
     }
     tokens
+}
+
+/// `char::is_alphanumeric`, answering at once for the punctuation news
+/// text is full of (curly quotes, dashes: U+2000 to U+206F, none of them
+/// letters or digits) instead of searching Unicode's tables.
+pub fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
 /// The character starting at byte `i`, with a shortcut for ASCII.
@@ -550,6 +560,16 @@ mod tests {
             &["Dr.", "Lee", "and", "the", "U.S.", "Army", "."],
         );
         check("Sen. Warren said.", &["Sen.", "Warren", "said", "."]);
+    }
+
+    #[test]
+    fn general_punctuation_is_not_alphanumeric() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        for c in ['a', 'Z', '0', 'é', '日', '½', '-', ' ', '’', '“'] {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
