@@ -16,6 +16,7 @@ pub mod people;
 pub mod search;
 pub mod sentences;
 pub mod sidecar;
+pub mod synth;
 pub mod text;
 pub mod themes;
 pub mod url;
