@@ -101,7 +101,7 @@ fn EmbedPage() -> impl IntoView {
             <Show when=controls>
                 <details class="embed__filters">
                     <summary class="button button--quiet">"Filters"</summary>
-                    <FilterPanel />
+                    <FilterPanel foldable=false />
                 </details>
                 <div class="toolbar">
                     <ViewTabs />

@@ -11,13 +11,54 @@ use quotes::view_state::{Facet, ViewState};
 use crate::explorer::use_explorer;
 use crate::location::Entry;
 
-/// Search box and filter groups.
+/// Search box and filter groups. On narrow screens the groups fold behind a
+/// "Filters" button, so the quotes start on the first screen.
 #[component]
-pub fn FilterPanel() -> impl IntoView {
+pub fn FilterPanel(
+    /// Whether the groups may fold on narrow screens (not inside an embed,
+    /// which has its own disclosure).
+    #[prop(default = true)]
+    foldable: bool,
+) -> impl IntoView {
+    let ex = use_explorer();
+    let open = RwSignal::new(!foldable);
+    let ticked = move || {
+        ex.state.with(|s| {
+            Facet::ALL
+                .iter()
+                .map(|&f| s.selected(f).len())
+                .sum::<usize>()
+        })
+    };
+    let label = move || match ticked() {
+        0 => "Filters".to_owned(),
+        n => format!("Filters ({n} on)"),
+    };
     view! {
-        <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
+        <form
+            class="filters"
+            class:filters--open=move || open.get()
+            role="search"
+            on:submit=|ev| ev.prevent_default()
+        >
             <SearchBox />
-            {Facet::ALL.map(|facet| view! { <FacetGroup facet /> }).collect_view()}
+            {foldable
+                .then(|| {
+                    view! {
+                        <button
+                            type="button"
+                            class="button button--quiet filters__toggle"
+                            aria-expanded=move || open.get().to_string()
+                            aria-controls="facets"
+                            on:click=move |_| open.update(|o| *o = !*o)
+                        >
+                            {label}
+                        </button>
+                    }
+                })}
+            <div class="filters__facets" id="facets">
+                {Facet::ALL.map(|facet| view! { <FacetGroup facet /> }).collect_view()}
+            </div>
         </form>
     }
 }
