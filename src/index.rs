@@ -29,6 +29,10 @@ pub struct Index {
 struct Group {
     ids: Vec<String>,
     labels: Vec<String>,
+    /// Labels in lowercase, the options' sort key after the count.
+    sort_labels: Vec<String>,
+    /// Option of each id (the first, should two share one).
+    positions: HashMap<String, usize>,
     quotes: Vec<FixedBitSet>,
     /// Per quote, the options it carries (one speaker, several themes).
     of_quote: Vec<Vec<usize>>,
@@ -36,17 +40,27 @@ struct Group {
 
 impl Group {
     fn new(len: usize, options: Vec<(String, String)>) -> Group {
-        let (ids, labels) = options.into_iter().unzip::<_, _, Vec<_>, Vec<_>>();
+        let (ids, labels) = options.into_iter().unzip::<_, _, Vec<_>, Vec<String>>();
+        let mut positions = HashMap::with_capacity(ids.len());
+        for (option, id) in ids.iter().enumerate() {
+            positions.entry(id.clone()).or_insert(option);
+        }
         Group {
             quotes: vec![FixedBitSet::with_capacity(len); ids.len()],
+            sort_labels: labels.iter().map(|l| l.to_lowercase()).collect(),
+            positions,
             ids,
             labels,
             of_quote: vec![Vec::new(); len],
         }
     }
 
+    fn position(&self, id: &str) -> Option<usize> {
+        self.positions.get(id).copied()
+    }
+
     fn add(&mut self, quote: usize, id: &str) {
-        if let Some(option) = self.ids.iter().position(|known| known == id) {
+        if let Some(option) = self.position(id) {
             self.quotes[option].insert(quote);
             self.of_quote[quote].push(option);
         }
@@ -59,7 +73,7 @@ impl Group {
         }
         let mut set = FixedBitSet::with_capacity(self.of_quote.len());
         for id in selected {
-            if let Some(option) = self.ids.iter().position(|known| known == id) {
+            if let Some(option) = self.position(id) {
                 set.union_with(&self.quotes[option]);
             }
         }
@@ -145,12 +159,18 @@ impl Index {
             }
             groups[2].add(at, quote.kind.as_str());
         }
+        // `Article::speaker` scans the list; thousands of speakers want a map.
+        let mut names: HashMap<&str, &str> = HashMap::with_capacity(article.speakers.len());
+        for speaker in &article.speakers {
+            names
+                .entry(speaker.id.as_str())
+                .or_insert(speaker.name.as_str());
+        }
         let words = WordIndex::new(article.quotes.iter().map(|quote| {
             let speaker = quote
                 .speaker
                 .as_deref()
-                .and_then(|id| article.speaker(id))
-                .map(|s| s.name.as_str());
+                .and_then(|id| names.get(id).copied());
             [Some(quote.text.as_str()), speaker, quote.cue.as_deref()]
                 .into_iter()
                 .flatten()
@@ -205,31 +225,29 @@ impl Index {
                     counts[option] += 1;
                 }
             }
-            let mut options: Vec<FacetOption> = group
-                .ids
-                .iter()
-                .zip(&group.labels)
-                .zip(counts)
-                .enumerate()
-                .filter(|(option, ((id, _), _))| {
+            let mut order: Vec<usize> = (0..group.ids.len())
+                .filter(|&option| {
                     // Kinds the article never uses are noise; a ticked one stays.
                     slot != 2
-                        || group.quotes[*option].count_ones(..) > 0
-                        || state.is_selected(facet, id)
-                })
-                .map(|(_, ((id, label), count))| FacetOption {
-                    selected: state.is_selected(facet, id),
-                    id: id.clone(),
-                    label: label.clone(),
-                    count,
+                        || group.quotes[option].count_ones(..) > 0
+                        || state.is_selected(facet, &group.ids[option])
                 })
                 .collect();
-            options.sort_by(|a, b| {
-                b.count
-                    .cmp(&a.count)
-                    .then_with(|| a.label.to_lowercase().cmp(&b.label.to_lowercase()))
+            // Stable, so options with the same count and label keep their order.
+            order.sort_by(|&a, &b| {
+                counts[b]
+                    .cmp(&counts[a])
+                    .then_with(|| group.sort_labels[a].cmp(&group.sort_labels[b]))
             });
-            options
+            order
+                .into_iter()
+                .map(|option| FacetOption {
+                    selected: state.is_selected(facet, &group.ids[option]),
+                    id: group.ids[option].clone(),
+                    label: group.labels[option].clone(),
+                    count: counts[option],
+                })
+                .collect::<Vec<_>>()
         });
         Selection {
             quotes: all(None).ones().collect(),
