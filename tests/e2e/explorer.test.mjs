@@ -43,8 +43,7 @@ test('ticking a speaker filters the cards and writes the URL; a reload shows the
   assert.ok(await ex.checkbox('Theme', 'Emotion').isDisabled());
   assert.ok(await ex.checkbox('Theme', 'Career').isEnabled());
 
-  await session.page.reload();
-  await ex.cards().first().waitFor();
+  await ex.reload();
   assert.ok(await ex.checkbox('Speaker', 'a producer').isChecked());
   assert.deepEqual(await ex.cardTexts(), ['I need to work with Mikey Madison ASAP.']);
 });
@@ -229,7 +228,7 @@ test('the app works when served under a sub-path', async () => {
     assert.equal(await subEx.cards().count(), 1);
     await subEx.checkbox('Theme', 'Career').uncheck();
     await page.waitForFunction(() => location.pathname === '/quotes/' && location.search === '');
-    await page.reload();
+    await subEx.reload();
     assert.equal(await subEx.cards().count(), 5);
     assert.deepEqual(problems, []);
     await context.close();

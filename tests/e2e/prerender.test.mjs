@@ -45,7 +45,7 @@ test('the app takes over the prerendered page without a layout shift', async () 
   await page.waitForLoadState('networkidle');
   // The app is live: a click filters.
   const ex = new Explorer(page);
-  await page.waitForFunction(() => window.wasmBindings);
+  await page.locator('html[data-app=live]').waitFor({ state: 'attached' });
   const shifts = await page.evaluate(() => window.shifts);
   assert.equal(shifts.reduce((a, b) => a + b, 0), 0, `layout shifts: ${shifts}`);
   await ex.checkbox('Speaker', 'a producer').check();

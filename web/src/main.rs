@@ -15,4 +15,8 @@ fn main() {
         }
         None => leptos::mount::mount_to_body(quotes_web::App),
     }
+    // Says the page is live (not just prerendered): tests wait for it.
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("data-app", "live");
+    }
 }

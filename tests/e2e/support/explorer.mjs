@@ -15,9 +15,17 @@ export class Explorer {
     this.page = page;
   }
 
+  /** Opens `url` and waits until the app has taken over the prerendered page. */
   async open(url) {
     await this.page.goto(url);
+    await this.page.locator('html[data-app=live]').waitFor({ state: 'attached' });
     await this.page.locator('.results, .article--marked').first().waitFor();
+  }
+
+  /** Reloads and waits until the app has taken over again. */
+  async reload() {
+    await this.page.reload();
+    await this.page.locator('html[data-app=live]').waitFor({ state: 'attached' });
   }
 
   /** The query string of the address bar, without `?`. */
