@@ -163,3 +163,51 @@ fn article_text_renders_the_paragraphs_it_is_given() {
     let root = mount(move || view! { <quotes_web::ui::article::ArticleText paragraphs /> });
     assert_eq!(texts(&root, "p"), ["One.", "Two “quoted”."]);
 }
+
+/// An article of `n` quotes, alternating between two speakers.
+fn long_article(n: usize) -> Article {
+    let mut article = small_article();
+    article.quotes = (0..n)
+        .map(|i| Quote {
+            id: format!("quote-number-{i}"),
+            text: format!("Quote number {i}."),
+            kind: Kind::Statement,
+            speaker: Some(if i % 2 == 0 { "ada" } else { "ben" }.into()),
+            cue: Some("said".into()),
+            themes: vec!["hope".into()],
+            paragraph: 0,
+            start: 0,
+            end: 0,
+            segments: vec![],
+        })
+        .collect();
+    article
+}
+
+#[wasm_bindgen_test]
+async fn long_lists_render_a_page_at_a_time_and_start_again_on_a_new_view() {
+    let root = mount(|| view! { <quotes_web::Page article=long_article(130) /> });
+    leptos::task::tick().await;
+    assert_eq!(all(&root, "figure.quote-card").len(), 50);
+    let more = || all(&root, ".results__more");
+    assert_eq!(
+        more()[0].text_content().unwrap_or_default(),
+        "Show 50 more of 80"
+    );
+    more()[0].click();
+    leptos::task::tick().await;
+    assert_eq!(all(&root, "figure.quote-card").len(), 100);
+    more()[0].click();
+    leptos::task::tick().await;
+    assert_eq!(all(&root, "figure.quote-card").len(), 130);
+    assert!(more().is_empty(), "nothing left to show");
+    // A new view starts at one page again: Ben has 65 quotes.
+    all(&root, "fieldset:first-of-type input[type=checkbox]")[1].click();
+    leptos::task::tick().await;
+    assert_eq!(search(), "?speaker=ben");
+    assert_eq!(all(&root, "figure.quote-card").len(), 50);
+    assert_eq!(
+        more()[0].text_content().unwrap_or_default(),
+        "Show 15 more of 15"
+    );
+}

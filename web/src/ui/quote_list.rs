@@ -2,7 +2,8 @@
 //! state that says what matched nothing and offers to clear it.
 
 use leptos::prelude::*;
-use quotes::view_state::{Facet, View};
+use quotes::url;
+use quotes::view_state::{Facet, View, ViewState};
 
 use crate::explorer::{use_explorer, Explorer};
 use crate::location::Entry;
@@ -24,11 +25,55 @@ pub fn result_count(ex: Explorer) -> String {
     }
 }
 
-/// Cards for the current selection.
+/// Cards rendered at first, and added by each "Show more": the page stays
+/// light however many quotes match (a 100k-quote article renders 50 cards).
+pub const PAGE: usize = 50;
+
+/// Cards for the current selection, a page at a time.
 #[component]
 pub fn QuoteList() -> impl IntoView {
     let ex = use_explorer();
-    let quotes = move || ex.selection.with(|s| s.quotes.clone());
+    // Extra pages belong to the view they were asked for (its canonical
+    // URL): any other view starts again at one page, with no effect needed.
+    let more = RwSignal::new((String::new(), 0usize));
+    let view_key = move || {
+        ex.state.with(|s| {
+            url::encode(&ViewState {
+                quote: None,
+                ..s.clone()
+            })
+        })
+    };
+    let limit = Memo::new(move |_| {
+        let key = view_key();
+        let pages = more.with(|(k, n)| if *k == key { *n + 1 } else { 1 });
+        // A permalinked quote is always rendered, wherever it falls.
+        let focus = ex
+            .state
+            .with(|s| s.quote.clone())
+            .and_then(|id| ex.index.position(&id));
+        let focus_at = ex
+            .selection
+            .with(|s| focus.and_then(|q| s.quotes.iter().position(|&at| at == q)));
+        (pages * PAGE).max(focus_at.map_or(0, |i| i + 1))
+    });
+    let quotes = move || {
+        let limit = limit.get();
+        ex.selection
+            .with(|s| s.quotes.iter().take(limit).copied().collect::<Vec<_>>())
+    };
+    let hidden = move || {
+        ex.selection
+            .with(|s| s.quotes.len())
+            .saturating_sub(limit.get())
+    };
+    let show_more = move |_| {
+        let key = view_key();
+        more.update(|(k, n)| {
+            *n = if *k == key { *n + 1 } else { 1 };
+            *k = key;
+        });
+    };
     let empty = move || ex.selection.with(|s| s.quotes.is_empty());
     // A permalink scrolls its card into view once the cards are there.
     Effect::new(move |_| {
@@ -55,6 +100,17 @@ pub fn QuoteList() -> impl IntoView {
                         </li>
                     </For>
                 </ol>
+                {move || {
+                    let left = hidden();
+                    (left > 0)
+                        .then(|| {
+                            view! {
+                                <button type="button" class="button button--quiet results__more" on:click=show_more>
+                                    {format!("Show {} more of {left}", left.min(PAGE))}
+                                </button>
+                            }
+                        })
+                }}
             }>
                 <EmptyState />
             </Show>
