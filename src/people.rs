@@ -11,7 +11,7 @@
 //! never merged with a named person.
 
 use crate::attribution::speech_verb;
-use crate::id::FastMap;
+use crate::id::{FastMap, FastSet};
 use crate::marks::Span;
 use crate::words::{
     is_capitalized, is_determiner, is_name_particle, is_stopword, pronoun_gender, title, Gender,
@@ -685,7 +685,7 @@ impl People {
 
     /// The most recent person before `at` who fits the pronoun's gender.
     pub fn resolve_pronoun(&mut self, gender: Option<Gender>, at: Pos) -> Option<usize> {
-        let found = self.find_recent(at, 60, |person| match (gender, person.gender) {
+        let found = self.find_recent(at, 60, |_, person| match (gender, person.gender) {
             (Some(g), Some(h)) => g == h,
             _ => true,
         })?;
@@ -703,7 +703,7 @@ impl People {
         &self,
         at: Pos,
         limit: usize,
-        mut fits: impl FnMut(&Person) -> bool,
+        mut fits: impl FnMut(usize, &Person) -> bool,
     ) -> Option<usize> {
         let a_end = self.mentions.partition_point(|m| m.at < at);
         let b_end = self.extra.partition_point(|m| m.at < at);
@@ -728,8 +728,10 @@ impl People {
                 }
                 (None, None) => return None,
             };
-            if self.persons.get(mention.person).is_some_and(&mut fits) {
-                return Some(mention.person);
+            if let Some(person) = self.persons.get(mention.person) {
+                if fits(mention.person, person) {
+                    return Some(mention.person);
+                }
             }
         }
         None
@@ -754,11 +756,10 @@ impl People {
         if candidates.len() == 1 {
             return first;
         }
-        let chosen = self.find_recent(at, 400, |person| {
-            candidates
-                .iter()
-                .any(|&c| self.persons.get(c).is_some_and(|p| std::ptr::eq(p, person)))
-        });
+        // A common surname can have dozens of owners in a long article:
+        // test membership in a set, not by scanning them per mention.
+        let owners: FastSet<usize> = candidates.iter().copied().collect();
+        let chosen = self.find_recent(at, 400, |index, _| owners.contains(&index));
         chosen.unwrap_or(first)
     }
 
