@@ -44,6 +44,7 @@ pub fn QuoteCard(
         quote: Some(quote.id.clone()),
         ..ViewState::default()
     };
+    let opened = RwSignal::new(false);
     view! {
         <figure
             class="quote-card"
@@ -60,9 +61,11 @@ pub fn QuoteCard(
                     "Permalink"
                     <span class="visually-hidden">" to this quote"</span>
                 </AppLink>
-                <details class="context">
+                <details class="context" on:toggle=move |_| opened.set(true)>
                     <summary class="context__toggle">"In context"</summary>
-                    <Context quote />
+                    // Built on first opening: most cards are never opened,
+                    // and a long list should not carry every paragraph.
+                    {move || opened.get().then(|| view! { <Context quote /> })}
                 </details>
                 <ShareQuote quote />
             </div>

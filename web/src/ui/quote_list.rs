@@ -26,8 +26,8 @@ pub fn result_count(ex: Explorer) -> String {
 }
 
 /// Cards rendered at first, and added by each "Show more": the page stays
-/// light however many quotes match (a 100k-quote article renders 50 cards).
-pub const PAGE: usize = 50;
+/// light however many quotes match (a 100k-quote article renders 20 cards).
+pub const PAGE: usize = 20;
 
 /// Cards for the current selection, a page at a time.
 #[component]

@@ -1,0 +1,118 @@
+// Benchmark, not a test: the explorer on synthetic articles of 1k, 10k and
+// 100k quotes, in Chromium on release builds, against itemsjs (a popular
+// client-side faceted search) doing the same filter and search on the same
+// quotes in the same browser. Medians of many runs; ours as a ratio to it.
+// Usage: node tests/e2e/scale.mjs [sizes...]   (default: 1000 10000 100000)
+// Run by `./run bench-scale`, which builds target/scale/dist-N first.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { launch, openPage } from './support/browser.mjs';
+import { root, serve } from './support/server.mjs';
+
+const sizes = process.argv.slice(2).length ? process.argv.slice(2).map(Number) : [1000, 10000, 100000];
+const runs = 15;
+// The browser build; the package's exports map does not list it.
+const itemsjsSource = await readFile(path.join(root, 'node_modules/itemsjs/dist/index.umd.js'), 'utf8');
+const browser = await launch();
+const rows = [];
+try {
+  for (const n of sizes) {
+    const dir = path.join(root, `target/scale/dist-${n}`);
+    const items = (await readFile(path.join(root, `target/scale/q${n}.jsonl`), 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
+    const server = await serve({ dir });
+    // itemsjs is injected as a script, which the page's own CSP forbids.
+    const { context, page, problems } = await openPage(browser, server.url, { bypassCSP: true });
+    const loadStart = Date.now();
+    await page.goto(server.url);
+    await page.locator('html[data-app=live]').waitFor({ state: 'attached', timeout: 300_000 });
+    const load = Date.now() - loadStart;
+    await page.evaluate(itemsjsSource);
+    const result = await page.evaluate(
+      async ({ items, runs }) => {
+        const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+        const count = document.getElementById('results-count');
+        const changed = (before) =>
+          new Promise((resolve) => {
+            const done = () => {
+              const at = performance.now();
+              requestAnimationFrame(() => resolve(at));
+            };
+            if (count.textContent !== before) return done();
+            const observer = new MutationObserver(() => {
+              if (count.textContent !== before) {
+                observer.disconnect();
+                done();
+              }
+            });
+            observer.observe(count, { childList: true, characterData: true, subtree: true });
+          });
+        const box = document.querySelector('fieldset input[type=checkbox]');
+        const speaker = box.closest('label').querySelector('.facet__label').textContent;
+        const search = document.querySelector('input[type=search]');
+        const ours = { filter: [], keystroke: [] };
+        for (let i = 0; i < runs; i++) {
+          let before = count.textContent;
+          let start = performance.now();
+          box.click();
+          ours.filter.push((await changed(before)) - start);
+          // One keystroke: "tea" → "tear" (and back, on odd runs).
+          search.value = 'tea';
+          search.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise((r) => requestAnimationFrame(r));
+          before = count.textContent;
+          start = performance.now();
+          search.value = 'tear';
+          search.dispatchEvent(new Event('input', { bubbles: true }));
+          const at = await changed(before).catch(() => performance.now());
+          ours.keystroke.push(at - start);
+          search.value = '';
+          search.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise((r) => requestAnimationFrame(r));
+        }
+        // itemsjs on the same quotes: OR within a group, as ours.
+        const buildStart = performance.now();
+        const engine = window.itemsjs(items, {
+          searchableFields: ['quote', 'speaker', 'cue'],
+          aggregations: {
+            speaker: { title: 'Speaker', size: 100000, conjunction: false },
+            themes: { title: 'Theme', size: 1000, conjunction: false },
+            kind: { title: 'Kind', size: 10, conjunction: false },
+          },
+        });
+        const build = performance.now() - buildStart;
+        const theirs = { filter: [], keystroke: [] };
+        for (let i = 0; i < runs; i++) {
+          let start = performance.now();
+          engine.search({ per_page: 50, filters: { speaker: [speaker] } });
+          theirs.filter.push(performance.now() - start);
+          start = performance.now();
+          engine.search({ per_page: 50, query: 'tear' });
+          theirs.keystroke.push(performance.now() - start);
+        }
+        return {
+          ours: { filter: median(ours.filter), keystroke: median(ours.keystroke) },
+          theirs: { build, filter: median(theirs.filter), keystroke: median(theirs.keystroke) },
+        };
+      },
+      { items, runs },
+    );
+    rows.push({ n, load, ...result, problems: problems.length });
+    await context.close();
+    await server.close();
+  }
+} finally {
+  await browser.close();
+}
+const ms = (x) => `${x.toFixed(1)} ms`;
+console.log(`medians of ${runs} runs, release builds in Chromium; ours = DOM updated, itemsjs = search() returned`);
+console.log('quotes   page load   filter: ours / itemsjs (ratio)        keystroke: ours / itemsjs (ratio)   itemsjs index');
+for (const r of rows) {
+  console.log(
+    `${String(r.n).padStart(6)} ${`${r.load} ms`.padStart(11)}   ${ms(r.ours.filter).padStart(9)} / ${ms(r.theirs.filter).padStart(9)} (${(r.ours.filter / r.theirs.filter).toFixed(2)})` +
+      `        ${ms(r.ours.keystroke).padStart(9)} / ${ms(r.theirs.keystroke).padStart(9)} (${(r.ours.keystroke / r.theirs.keystroke).toFixed(2)})   ${ms(r.theirs.build)}` +
+      (r.problems ? `   (${r.problems} page problems)` : ''),
+  );
+}
