@@ -109,12 +109,40 @@ fn FacetGroup(
     facet: Facet,
 ) -> impl IntoView {
     let ex = use_explorer();
+    let expanded = RwSignal::new(false);
+    // The busiest options, plus any ticked one: a group of a thousand
+    // speakers stays a short list until the reader asks for all of it.
     let options = move || {
+        let all = expanded.get();
         ex.selection.with(|s| {
             s.options(facet)
                 .iter()
-                .map(|o| (o.id.clone(), o.label.clone()))
+                .enumerate()
+                .filter(|(rank, o)| all || *rank < SHORT_LIST || o.selected)
+                .map(|(_, o)| (o.id.clone(), o.label.clone()))
                 .collect::<Vec<_>>()
+        })
+    };
+    let total = move || ex.selection.with(|s| s.options(facet).len());
+    let toggle = move || {
+        (total() > SHORT_LIST).then(|| {
+            let label = move || {
+                if expanded.get() {
+                    "Show fewer".to_owned()
+                } else {
+                    format!("Show all {}", total())
+                }
+            };
+            view! {
+                <button
+                    type="button"
+                    class="facet__more"
+                    aria-expanded=move || expanded.get().to_string()
+                    on:click=move |_| expanded.update(|e| *e = !*e)
+                >
+                    {label}
+                </button>
+            }
         })
     };
     view! {
@@ -125,9 +153,13 @@ fn FacetGroup(
                     <FacetRow facet id label />
                 </For>
             </ul>
+            {toggle}
         </fieldset>
     }
 }
+
+/// Options a group shows before "Show all".
+const SHORT_LIST: usize = 8;
 
 /// One checkbox: disabled when ticking it would show nothing, unless ticked.
 #[component]
