@@ -3,25 +3,14 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import { launch, openPage } from './support/browser.mjs';
+import { test } from 'node:test';
+import { openPage } from './support/browser.mjs';
+import { useRelease } from './support/release.mjs';
 import { Explorer, IDS } from './support/explorer.mjs';
-import { serve } from './support/server.mjs';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const release = useRelease();
 
 const VIEWS = {
   default: '',
@@ -47,8 +36,8 @@ for (const colorScheme of ['light', 'dark']) {
   for (const [name, query] of Object.entries(VIEWS)) {
     test(`axe finds no violation: ${name} view, ${colorScheme}`, async () => {
       // axe is injected as a script, which the page's own CSP rightly forbids.
-      const { context, page, problems } = await openPage(browser, server.url, { colorScheme, bypassCSP: true });
-      await new Explorer(page).open(`${server.url}${query}`);
+      const { context, page, problems } = await openPage(release.browser, release.server.url, { colorScheme, bypassCSP: true });
+      await new Explorer(page).open(`${release.server.url}${query}`);
       // Open the disclosures too, so their contents are checked.
       for (const summary of await page.locator('details.context > summary').all()) await summary.click();
       assert.deepEqual(await violations(page), []);
@@ -59,11 +48,11 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 test('keyboard only: tab to a speaker, tick it, reach a permalink and copy it, focus always visible', async () => {
-  const { context, page, problems } = await openPage(browser, server.url, {
+  const { context, page, problems } = await openPage(release.browser, release.server.url, {
     permissions: ['clipboard-read', 'clipboard-write'],
   });
   const ex = new Explorer(page);
-  await ex.open(server.url);
+  await ex.open(release.server.url);
   const focused = () =>
     page.evaluate(() => {
       const el = document.activeElement;
@@ -89,7 +78,7 @@ test('keyboard only: tab to a speaker, tick it, reach a permalink and copy it, f
   await tabTo((t) => t === 'Copy link');
   await page.keyboard.press('Enter');
   await page.getByText('Link to the quote copied.').waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}?quote=${IDS.producer}`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${release.server.url}?quote=${IDS.producer}`);
   assert.deepEqual(problems, []);
   await context.close();
 });

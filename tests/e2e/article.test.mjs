@@ -1,26 +1,15 @@
 // The release page's article view: the whole default article, with a
 // clean console and no failed or foreign request.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch, openPage } from './support/browser.mjs';
-import { serve } from './support/server.mjs';
+import { test } from 'node:test';
+import { openPage } from './support/browser.mjs';
+import { useRelease } from './support/release.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const release = useRelease();
 
 test('the first and the last paragraph are visible, and the page stays clean', async () => {
-  const { context, page, problems } = await openPage(browser, server.url);
-  await page.goto(`${server.url}?view=article`);
+  const { context, page, problems } = await openPage(release.browser, release.server.url);
+  await page.goto(`${release.server.url}?view=article`);
   const paragraphs = page.locator('article p');
   await paragraphs.first().waitFor();
   assert.equal(await paragraphs.count(), 14);

@@ -1,29 +1,19 @@
 // The explorer as a reader uses it: filters, search, history, permalinks,
 // the article view and hostile links, all in the release build.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, test } from 'node:test';
+import { afterEach, beforeEach, test } from 'node:test';
 import path from 'node:path';
-import { launch, openPage } from './support/browser.mjs';
+import { openPage } from './support/browser.mjs';
+import { useRelease } from './support/release.mjs';
 import { Explorer, IDS } from './support/explorer.mjs';
 import { root, serve } from './support/server.mjs';
 
-let server;
-let browser;
+const release = useRelease();
 let session;
 let ex;
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  session = await openPage(browser, server.url);
+  session = await openPage(release.browser, release.server.url);
   ex = new Explorer(session.page);
 });
 
@@ -33,7 +23,7 @@ afterEach(async () => {
 });
 
 test('ticking a speaker filters the cards and writes the URL; a reload shows the same view', async () => {
-  await ex.open(server.url);
+  await ex.open(release.server.url);
   assert.equal(await ex.cards().count(), 5);
   await ex.checkbox('Speaker', 'a producer').check();
   await ex.waitForQuery('speaker=producer');
@@ -49,7 +39,7 @@ test('ticking a speaker filters the cards and writes the URL; a reload shows the
 });
 
 test('groups combine: OR within a group, AND across groups, with canonical URLs', async () => {
-  await ex.open(server.url);
+  await ex.open(release.server.url);
   await ex.checkbox('Theme', 'Industry').check();
   await ex.checkbox('Theme', 'Emotion').check();
   await ex.waitForQuery('theme=emotion,industry');
@@ -60,7 +50,7 @@ test('groups combine: OR within a group, AND across groups, with canonical URLs'
 });
 
 test('Back and Forward step through the filters and restore the checkboxes', async () => {
-  await ex.open(server.url);
+  await ex.open(release.server.url);
   await ex.checkbox('Speaker', 'Mikey Madison').check();
   await ex.waitForQuery('speaker=mikey-madison');
   await ex.checkbox('Kind', 'Statement').check();
@@ -85,7 +75,7 @@ test('Back and Forward step through the filters and restore the checkboxes', asy
 });
 
 test('search narrows as the reader types, marks the matches, and is one history entry', async () => {
-  await ex.open(server.url);
+  await ex.open(release.server.url);
   await ex.search().pressSequentially('numb', { delay: 20 });
   await ex.waitForQuery('q=numb');
   assert.equal(await ex.cards().count(), 1);
@@ -106,7 +96,7 @@ test('search narrows as the reader types, marks the matches, and is one history 
 });
 
 test('a search that matches nothing says so and offers to clear', async () => {
-  await ex.open(`${server.url}?speaker=producer&q=zebra`);
+  await ex.open(`${release.server.url}?speaker=producer&q=zebra`);
   const empty = session.page.locator('.empty');
   await empty.waitFor();
   assert.equal(
@@ -119,7 +109,7 @@ test('a search that matches nothing says so and offers to clear', async () => {
 });
 
 test('chips show the active filters and remove them one by one', async () => {
-  await ex.open(`${server.url}?speaker=mikey-madison&theme=emotion`);
+  await ex.open(`${release.server.url}?speaker=mikey-madison&theme=emotion`);
   await session.page.getByRole('button', { name: 'Remove theme filter Emotion' }).click();
   await ex.waitForQuery('speaker=mikey-madison');
   await session.page.getByRole('button', { name: 'Clear all' }).click();
@@ -127,7 +117,7 @@ test('chips show the active filters and remove them one by one', async () => {
 });
 
 test('a theme chip on a card filters by that theme', async () => {
-  await ex.open(server.url);
+  await ex.open(release.server.url);
   await ex.cards().nth(3).getByRole('button', { name: 'Industry' }).click();
   await ex.waitForQuery('theme=industry');
   assert.equal(await ex.cards().count(), 2);
@@ -136,7 +126,7 @@ test('a theme chip on a card filters by that theme', async () => {
 
 test('a permalink opens with its quote in view and highlighted', async () => {
   await session.page.setViewportSize({ width: 375, height: 640 });
-  await ex.open(`${server.url}?quote=${IDS.producer}`);
+  await ex.open(`${release.server.url}?quote=${IDS.producer}`);
   const card = session.page.locator(`#quote-${IDS.producer}`);
   await session.page.waitForFunction(
     (id) => {
@@ -147,13 +137,13 @@ test('a permalink opens with its quote in view and highlighted', async () => {
   );
   assert.match(await card.getAttribute('class'), /quote-card--focused/);
   // Following a card's permalink in the app does the same.
-  await ex.open(server.url);
+  await ex.open(release.server.url);
   await ex.cards().nth(1).getByRole('link', { name: /Permalink/ }).click();
   await ex.waitForQuery(`quote=${IDS.holding}`);
 });
 
 test('the article view highlights every quote, links it to its card, and dims filtered ones', async () => {
-  await ex.open(`${server.url}?speaker=producer`);
+  await ex.open(`${release.server.url}?speaker=producer`);
   await session.page.getByRole('navigation', { name: 'Show' }).getByRole('link', { name: 'Article' }).click();
   await ex.waitForQuery('speaker=producer&view=article');
   const quotes = session.page.locator('.article__quote');
@@ -166,7 +156,7 @@ test('the article view highlights every quote, links it to its card, and dims fi
 });
 
 test('in context reveals the paragraph around a quote', async () => {
-  await ex.open(server.url);
+  await ex.open(release.server.url);
   const card = ex.cards().nth(1);
   const context = card.locator('.context__paragraph');
   assert.ok(!(await context.isVisible()));
@@ -175,7 +165,7 @@ test('in context reveals the paragraph around a quote', async () => {
 });
 
 test('the overview filters by speaker and theme on click', async () => {
-  await ex.open(server.url);
+  await ex.open(release.server.url);
   await session.page.getByRole('button', { name: 'Mikey Madison on Emotion: 3 shown' }).click();
   await ex.waitForQuery('speaker=mikey-madison&theme=emotion');
   assert.equal(await ex.cards().count(), 3);
@@ -184,7 +174,7 @@ test('the overview filters by speaker and theme on click', async () => {
 test('hostile link values are dropped with a notice; the rest of the link still applies', async () => {
   const hostile =
     '?speaker=mikey-madison,%3Cscript%3Ealert(1)%3C/script%3E&theme=nope&kind=poem&q=%E2%80&view=zzz&quote=missing&utm_source=x';
-  await ex.open(`${server.url}${hostile}`);
+  await ex.open(`${release.server.url}${hostile}`);
   const notice = session.page.getByRole('alert');
   await notice.waitFor();
   const text = await notice.textContent();
@@ -199,7 +189,7 @@ test('hostile link values are dropped with a notice; the rest of the link still 
 });
 
 test('a keyboard-only reader can tick a speaker and reach a permalink, with a visible focus ring', async () => {
-  await ex.open(server.url);
+  await ex.open(release.server.url);
   const speaker = ex.checkbox('Speaker', 'a producer');
   for (let i = 0; i < 10 && !(await speaker.evaluate((el) => el === document.activeElement)); i++) {
     await session.page.keyboard.press('Tab');
@@ -222,7 +212,7 @@ test('a keyboard-only reader can tick a speaker and reach a permalink, with a vi
 test('the app works when served under a sub-path', async () => {
   const sub = await serve({ dir: path.join(root, 'target/dist-sub'), prefix: '/quotes/' });
   try {
-    const { context, page, problems } = await openPage(browser, sub.url);
+    const { context, page, problems } = await openPage(release.browser, sub.url);
     const subEx = new Explorer(page);
     await subEx.open(`${sub.url}?theme=career`);
     assert.equal(await subEx.cards().count(), 1);

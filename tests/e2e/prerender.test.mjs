@@ -1,27 +1,16 @@
 // First paint: the default view is prerendered into index.html, so it reads
 // without JavaScript, and the app takes over with no layout shift.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch, openPage } from './support/browser.mjs';
+import { test } from 'node:test';
+import { openPage } from './support/browser.mjs';
+import { useRelease } from './support/release.mjs';
 import { Explorer } from './support/explorer.mjs';
-import { serve } from './support/server.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const release = useRelease();
 
 test('with JavaScript off, the default view is there: header, filters and quotes', async () => {
-  const { context, page, problems } = await openPage(browser, server.url, { javaScriptEnabled: false });
-  await page.goto(server.url);
+  const { context, page, problems } = await openPage(release.browser, release.server.url, { javaScriptEnabled: false });
+  await page.goto(release.server.url);
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Who said what in this article');
   assert.deepEqual(await page.locator('legend').allTextContents(), ['Speaker', 'Theme', 'Kind']);
   const ex = new Explorer(page);
@@ -34,14 +23,14 @@ test('with JavaScript off, the default view is there: header, filters and quotes
 });
 
 test('the app takes over the prerendered page without a layout shift', async () => {
-  const { context, page, problems } = await openPage(browser, server.url);
+  const { context, page, problems } = await openPage(release.browser, release.server.url);
   await page.addInitScript(() => {
     window.shifts = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.shifts.push(entry.value);
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(server.url);
+  await page.goto(release.server.url);
   await page.waitForLoadState('networkidle');
   // The app is live: a click filters.
   const ex = new Explorer(page);

@@ -1,23 +1,12 @@
 // The release build under its strict Content-Security-Policy: every view
 // loads and works with no violation and no request outside the origin.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch, openPage } from './support/browser.mjs';
+import { test } from 'node:test';
+import { openPage } from './support/browser.mjs';
+import { useRelease } from './support/release.mjs';
 import { Explorer, IDS } from './support/explorer.mjs';
-import { serve } from './support/server.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const release = useRelease();
 
 const VIEWS = [
   '',
@@ -31,8 +20,8 @@ const VIEWS = [
 ];
 
 test('index.html carries a strict policy: no inline script, no unsafe-inline', async () => {
-  const { context, page } = await openPage(browser, server.url);
-  const response = await page.request.get(server.url);
+  const { context, page } = await openPage(release.browser, release.server.url);
+  const response = await page.request.get(release.server.url);
   const html = await response.text();
   const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
   assert.ok(policy, 'a CSP meta tag');
@@ -45,7 +34,7 @@ test('index.html carries a strict policy: no inline script, no unsafe-inline', a
 
 for (const view of VIEWS) {
   test(`${view || 'the default view'} loads and works under the policy`, async () => {
-    const { context, page, problems } = await openPage(browser, server.url);
+    const { context, page, problems } = await openPage(release.browser, release.server.url);
     await page.addInitScript(() => {
       window.violations = [];
       document.addEventListener('securitypolicyviolation', (e) =>
@@ -53,7 +42,7 @@ for (const view of VIEWS) {
       );
     });
     const ex = new Explorer(page);
-    await ex.open(`${server.url}${view}`);
+    await ex.open(`${release.server.url}${view}`);
     // Interact, so event handlers and dynamic markup run under the policy too.
     const overview = page.locator('.overview__cell:not([disabled])').first();
     if (await overview.count()) await overview.click();

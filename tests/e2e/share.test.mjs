@@ -3,28 +3,17 @@
 // into a blog post whose iframes size themselves.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, afterEach, before, beforeEach, test } from 'node:test';
-import { launch, openPage } from './support/browser.mjs';
+import { afterEach, beforeEach, test } from 'node:test';
+import { openPage } from './support/browser.mjs';
+import { useRelease } from './support/release.mjs';
 import { Explorer, IDS } from './support/explorer.mjs';
-import { serve } from './support/server.mjs';
 
-let server;
-let browser;
+const release = useRelease();
 let session;
 let ex;
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  session = await openPage(browser, server.url, {
+  session = await openPage(release.browser, release.server.url, {
     permissions: ['clipboard-read', 'clipboard-write'],
     acceptDownloads: true,
   });
@@ -39,14 +28,14 @@ afterEach(async () => {
 const clipboard = () => session.page.evaluate(() => navigator.clipboard.readText());
 
 test('copy link puts the current view on the clipboard and says so', async () => {
-  await ex.open(`${server.url}?kind=phrase`);
+  await ex.open(`${release.server.url}?kind=phrase`);
   await session.page.getByRole('button', { name: 'Copy link', exact: true }).first().click();
   await session.page.getByText('Link to this view copied.').waitFor();
-  assert.equal(await clipboard(), `${server.url}?kind=phrase`);
+  assert.equal(await clipboard(), `${release.server.url}?kind=phrase`);
   // Each card copies its own permalink.
   await ex.cards().first().getByRole('button', { name: 'Copy link' }).click();
   await session.page.getByText('Link to the quote copied.').waitFor();
-  assert.equal(await clipboard(), `${server.url}?quote=${IDS.star}`);
+  assert.equal(await clipboard(), `${release.server.url}?quote=${IDS.star}`);
 });
 
 test('copy link falls back to a selection copy where the Clipboard API is missing', async () => {
@@ -56,14 +45,14 @@ test('copy link falls back to a selection copy where the Clipboard API is missin
       window.copied = event.target.value ?? document.getSelection().toString();
     });
   });
-  await ex.open(`${server.url}?speaker=producer`);
+  await ex.open(`${release.server.url}?speaker=producer`);
   await session.page.getByRole('button', { name: 'Copy link', exact: true }).first().click();
   await session.page.getByText('Link to this view copied.').waitFor();
-  assert.equal(await session.page.evaluate(() => window.copied), `${server.url}?speaker=producer`);
+  assert.equal(await session.page.evaluate(() => window.copied), `${release.server.url}?speaker=producer`);
 });
 
 test('copy quote gives the quote with its citation, in each format', async () => {
-  await ex.open(server.url);
+  await ex.open(release.server.url);
   const card = ex.cards().nth(1);
   const copyAs = async (format) => {
     await card.getByText('Copy quote').click();
@@ -71,7 +60,7 @@ test('copy quote gives the quote with its citation, in each format', async () =>
     await session.page.getByText('Quote copied with its citation.').waitFor();
     return clipboard();
   };
-  const link = `${server.url}?quote=${IDS.holding}`;
+  const link = `${release.server.url}?quote=${IDS.holding}`;
   assert.equal(
     await copyAs('Chicago citation'),
     `“I was holding it in, which I had never done before” Mikey Madison, quoted in ${link}.`,
@@ -87,7 +76,7 @@ test('copy quote gives the quote with its citation, in each format', async () =>
 });
 
 test('download card saves a 1200×630 PNG of the quote', async () => {
-  await ex.open(server.url);
+  await ex.open(release.server.url);
   const [download] = await Promise.all([
     session.page.waitForEvent('download'),
     ex.cards().nth(4).getByRole('button', { name: 'Download card' }).click(),
@@ -100,32 +89,32 @@ test('download card saves a 1200×630 PNG of the quote', async () => {
 });
 
 test('the embed snippet is ready to paste: a titled lazy iframe and the script', async () => {
-  await ex.open(`${server.url}?theme=emotion`);
+  await ex.open(`${release.server.url}?theme=emotion`);
   await session.page.getByText('Embed', { exact: true }).click();
   const code = await session.page.getByRole('textbox', { name: 'Paste this into your page:' }).inputValue();
-  assert.match(code, new RegExp(`<iframe src="${server.url}\\?theme=emotion&amp;embed=1" title="[^"]+" loading="lazy"`));
-  assert.match(code, new RegExp(`<script src="${server.url}embed.js" async></script>`));
+  assert.match(code, new RegExp(`<iframe src="${release.server.url}\\?theme=emotion&amp;embed=1" title="[^"]+" loading="lazy"`));
+  assert.match(code, new RegExp(`<script src="${release.server.url}embed.js" async></script>`));
   await session.page.getByLabel('Let readers change the filters').uncheck();
   const fixed = await session.page.getByRole('textbox', { name: 'Paste this into your page:' }).inputValue();
   assert.match(fixed, /embed=1&amp;controls=0"/);
 });
 
 test('the embed is compact, keeps the filters, and opens the full explorer in a new tab', async () => {
-  await ex.open(`${server.url}?speaker=mikey-madison&embed=1`);
+  await ex.open(`${release.server.url}?speaker=mikey-madison&embed=1`);
   assert.equal(await session.page.locator('.masthead').count(), 0);
   assert.equal(await ex.cards().count(), 3);
   const open = session.page.getByRole('link', { name: /Open full explorer/ });
-  assert.equal(await open.getAttribute('href'), `${server.url}?speaker=mikey-madison`);
+  assert.equal(await open.getAttribute('href'), `${release.server.url}?speaker=mikey-madison`);
   assert.equal(await open.getAttribute('target'), '_blank');
   assert.equal(await open.getAttribute('rel'), 'noopener');
   await session.page.getByText('Filters', { exact: true }).click();
   await ex.checkbox('Kind', 'Statement').check();
   await ex.waitForQuery('speaker=mikey-madison&kind=statement&embed=1');
-  assert.equal(await open.getAttribute('href'), `${server.url}?speaker=mikey-madison&kind=statement`);
+  assert.equal(await open.getAttribute('href'), `${release.server.url}?speaker=mikey-madison&kind=statement`);
 });
 
 test('controls=0 fixes the slice: no filters, no search, themes as labels', async () => {
-  await ex.open(`${server.url}?speaker=producer&embed=1&controls=0`);
+  await ex.open(`${release.server.url}?speaker=producer&embed=1&controls=0`);
   assert.equal(await ex.cards().count(), 1);
   assert.equal(await session.page.getByRole('searchbox').count(), 0);
   assert.equal(await session.page.getByRole('checkbox').count(), 0);
@@ -134,11 +123,11 @@ test('controls=0 fixes the slice: no filters, no search, themes as labels', asyn
 });
 
 test('theme=dark forces the dark scheme; odd embed values fall back quietly', async () => {
-  await ex.open(`${server.url}?embed=1&theme=dark`);
+  await ex.open(`${release.server.url}?embed=1&theme=dark`);
   const background = () =>
     session.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(await background(), 'rgb(22, 21, 19)');
-  await ex.open(`${server.url}?embed=yes&controls=maybe&theme=light`);
+  await ex.open(`${release.server.url}?embed=yes&controls=maybe&theme=light`);
   assert.equal(await session.page.locator('.masthead').count(), 1, 'not an embed');
   assert.equal(await background(), 'rgb(251, 250, 247)');
   assert.equal(await session.page.getByRole('alert').count(), 0, 'no notice for odd embed values');
@@ -147,7 +136,7 @@ test('theme=dark forces the dark scheme; odd embed values fall back quietly', as
 test('the blog page’s iframes take their content’s height and ignore forged messages', async () => {
   const page = session.page;
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`${server.url}examples/blog-post.html`);
+  await page.goto(`${release.server.url}examples/blog-post.html`);
   const fits = (id) =>
     page.waitForFunction((id) => {
       const frame = document.getElementById(id);
@@ -182,7 +171,7 @@ test('the blog page’s iframes take their content’s height and ignore forged 
 });
 
 test('the page carries Open Graph and Twitter tags', async () => {
-  await ex.open(server.url);
+  await ex.open(release.server.url);
   assert.match(await session.page.locator('meta[property="og:title"]').getAttribute('content'), /Quote Explorer/);
   assert.equal(await session.page.locator('meta[name="twitter:card"]').getAttribute('content'), 'summary');
 });

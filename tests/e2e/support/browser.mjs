@@ -3,7 +3,8 @@
 // page's origin, so each test can assert the page stayed clean.
 import { chromium } from 'playwright-core';
 
-const FLAGS = [
+/** Chromium's flags for this closed, headless, root environment. */
+export const FLAGS = [
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
