@@ -91,6 +91,9 @@ fn caption(ex: Explorer, quote: &'static Quote) -> impl IntoView {
         {quote
             .cue
             .as_deref()
+            // "Mikey Madison admits" after the name reads as "· admits".
+            .map(|cue| cue.strip_prefix(name).map_or(cue, str::trim_start))
+            .filter(|cue| !cue.is_empty())
             .map(|cue| {
                 view! {
                     <span class="quote-card__cue">
