@@ -1,6 +1,8 @@
 //! A compact speaker × theme matrix over the current selection: how many
 //! shown quotes each speaker has on each theme. A cell filters to that pair.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 use quotes::view_state::ViewState;
 
@@ -14,27 +16,50 @@ const MAX_AXIS: usize = 6;
 #[component]
 pub fn Overview() -> impl IntoView {
     let ex = use_explorer();
+    let article = ex.article;
+    // Each quote's row and columns, looked up once: the matrix is redone on
+    // every filter change, over every shown quote.
+    let speaker_row: HashMap<&str, usize> = article
+        .speakers
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let theme_col: HashMap<&str, usize> = article
+        .themes
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .collect();
+    let places: Vec<(Option<usize>, Vec<usize>)> = article
+        .quotes
+        .iter()
+        .map(|q| {
+            let row = q
+                .speaker
+                .as_deref()
+                .and_then(|id| speaker_row.get(id).copied());
+            let cols = q
+                .themes
+                .iter()
+                .filter_map(|t| theme_col.get(t.as_str()).copied())
+                .collect();
+            (row, cols)
+        })
+        .collect();
     let matrix = Memo::new(move |_| {
-        let article = ex.article;
         let mut speakers: Vec<(usize, usize)> = vec![(0, 0); article.speakers.len()];
         let mut themes: Vec<(usize, usize)> = vec![(0, 0); article.themes.len()];
         let mut cells = vec![vec![0usize; article.themes.len()]; article.speakers.len()];
         ex.selection.with(|s| {
             for &at in &s.quotes {
-                let quote = &article.quotes[at];
-                let Some(row) = quote
-                    .speaker
-                    .as_deref()
-                    .and_then(|id| article.speakers.iter().position(|sp| sp.id == id))
-                else {
+                let (Some(row), cols) = &places[at] else {
                     continue;
                 };
-                for theme in &quote.themes {
-                    if let Some(col) = article.themes.iter().position(|t| &t.id == theme) {
-                        cells[row][col] += 1;
-                        speakers[row].0 += 1;
-                        themes[col].0 += 1;
-                    }
+                for &col in cols {
+                    cells[*row][col] += 1;
+                    speakers[*row].0 += 1;
+                    themes[col].0 += 1;
                 }
             }
         });

@@ -11,7 +11,7 @@ use quotes::{Kind, Quote};
 use wasm_bindgen::JsCast;
 
 use crate::explorer::{use_explorer, Explorer};
-use crate::ui::highlight::marked;
+use crate::ui::highlight::{cut, marked};
 use crate::ui::link::AppLink;
 use crate::{card_image, share};
 
@@ -234,18 +234,10 @@ fn Context(quote: &'static Quote) -> impl IntoView {
         .into_iter()
         .filter_map(|p| Some((p, ex.article.paragraphs.get(p)?)))
         .map(|(p, text)| {
-            let mut pieces = Vec::new();
-            let mut at = 0;
-            for segment in quote.segments.iter().filter(|s| s.paragraph == p) {
-                if segment.start < at || segment.end > text.len() {
-                    continue;
-                }
-                pieces.push(text[at..segment.start].to_owned().into_any());
-                let words = text[segment.start..segment.end].to_owned();
-                pieces.push(view! { <span class="context__quote">{words}</span> }.into_any());
-                at = segment.end;
-            }
-            pieces.push(text[at..].to_owned().into_any());
+            let segments = quote.segments.iter().filter(|s| s.paragraph == p);
+            let pieces = cut(text, segments.map(|s| (s.start..s.end, ())), |words, ()| {
+                view! { <span class="context__quote">{words}</span> }.into_any()
+            });
             view! { <p class="context__paragraph">{pieces}</p> }
         })
         .collect_view()
