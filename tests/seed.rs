@@ -143,5 +143,36 @@ fn cli_errors_are_one_line_and_non_zero() {
         !ok && err.lines().count() == 1 && err.contains("bad.toml:3:"),
         "{err}"
     );
+    let empty = dir.join("empty.txt");
+    let _ = std::fs::write(&empty, " \n\n ");
+    let (ok, err) = run(&[&empty.display().to_string()]);
+    assert!(
+        !ok && err.lines().count() == 1 && err.contains("empty"),
+        "{err}"
+    );
+    let quoteless = dir.join("quoteless.txt");
+    let _ = std::fs::write(&quoteless, "No one said anything here.");
+    let (ok, err) = run(&[&quoteless.display().to_string(), "--check"]);
+    assert!(
+        !ok && err.lines().count() == 1 && err.contains("no quotations"),
+        "{err}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn cli_check_prints_only_diagnostics_and_a_summary() {
+    let out = Command::new(env!("CARGO_BIN_EXE_quotes"))
+        .args(["content/mikey-madison-anora.txt", "--check"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the CLI runs");
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    let last = err.lines().last().unwrap_or_default();
+    assert!(
+        last.contains("quotes,") && last.contains("speakers"),
+        "{err}"
+    );
 }

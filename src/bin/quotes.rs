@@ -1,7 +1,7 @@
 //! `quotes`: the editors' command line.
 //!
 //! ```text
-//! quotes ARTICLE.txt [--meta ARTICLE.toml] [--format table|json]
+//! quotes ARTICLE.txt [--meta ARTICLE.toml] [--format table|json] [--check]
 //! ```
 //!
 //! Reads the article (and its sidecar: the `--meta` file, or `ARTICLE.toml`
@@ -9,13 +9,18 @@
 //! aligned table or JSON lines, one quote per line. Every failure is one
 //! line on stderr naming the file, and a non-zero exit; diagnostics go to
 //! stderr as warnings so the JSON on stdout stays clean.
+//!
+//! `--check` is what `./run build` runs before building a site: it prints
+//! only the diagnostics and a one-line summary, and also fails when the
+//! article has no quotations (the site would be empty).
 
 use quotes::{parse, Article, Sidecar};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: quotes ARTICLE.txt [--meta ARTICLE.toml] [--format table|json]";
+const USAGE: &str =
+    "usage: quotes ARTICLE.txt [--meta ARTICLE.toml] [--format table|json] [--check]";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -27,6 +32,7 @@ struct Args {
     article: PathBuf,
     meta: Option<PathBuf>,
     format: Format,
+    check: bool,
 }
 
 fn main() -> ExitCode {
@@ -54,9 +60,11 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, Str
     let mut article = None;
     let mut meta = None;
     let mut format = Format::Table;
+    let mut check = false;
     while let Some(arg) = raw.next() {
         match arg.as_str() {
             "-h" | "--help" => return Ok(None),
+            "--check" => check = true,
             "--meta" => meta = Some(PathBuf::from(raw.next().ok_or("--meta needs a file")?)),
             "--format" => {
                 format = match raw.next().as_deref() {
@@ -76,6 +84,7 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, Str
         article,
         meta,
         format,
+        check,
     }))
 }
 
@@ -102,6 +111,12 @@ fn io_reason(e: &std::io::Error) -> String {
 
 fn run(args: &Args) -> Result<(), String> {
     let text = read_text(&args.article)?;
+    if text.trim().is_empty() {
+        return Err(format!(
+            "{}: empty, there is no text to read",
+            args.article.display()
+        ));
+    }
     let meta_path = match &args.meta {
         Some(path) => Some(path.clone()),
         None => Some(args.article.with_extension("toml")).filter(|p| p.is_file()),
@@ -113,6 +128,9 @@ fn run(args: &Args) -> Result<(), String> {
     let article = parse(&text, sidecar.as_ref());
     for d in &article.diagnostics {
         eprintln!("warning: {}: {d}", args.article.display());
+    }
+    if args.check {
+        return summary(&args.article, &article);
     }
     let out = match args.format {
         Format::Json => json_lines(&article)?,
@@ -137,6 +155,24 @@ fn load_sidecar(path: &Path) -> Result<Sidecar, String> {
         "{}: this build has no TOML support (feature `toml`)",
         path.display()
     ))
+}
+
+/// What `--check` says: the counts, or an error if there is nothing to show.
+fn summary(path: &Path, article: &Article) -> Result<(), String> {
+    if article.quotes.is_empty() {
+        return Err(format!(
+            "{}: no quotations found, so the explorer would be empty",
+            path.display()
+        ));
+    }
+    eprintln!(
+        "{}: {} quotes, {} speakers, {} themes",
+        path.display(),
+        article.quotes.len(),
+        article.speakers.len(),
+        article.themes.len()
+    );
+    Ok(())
 }
 
 /// One JSON line per quote.
