@@ -30,8 +30,9 @@ impl Format {
 }
 
 /// `quote` of `article` in `format`; `permalink` is the quote's address in
-/// the explorer, used where the article's own URL is unknown or as the link.
-pub fn cite(article: &Article, quote: &Quote, permalink: &str, format: Format) -> String {
+/// the explorer, used where the article's own URL is unknown or as the link
+/// (none for an article too long to go into a link).
+pub fn cite(article: &Article, quote: &Quote, permalink: Option<&str>, format: Format) -> String {
     let speaker = quote
         .speaker
         .as_deref()
@@ -54,7 +55,7 @@ pub fn cite(article: &Article, quote: &Quote, permalink: &str, format: Format) -
                 lines.push(format!("— {said}"));
             }
             lines.extend(source);
-            lines.push(permalink.to_owned());
+            lines.extend(permalink.map(str::to_owned));
             lines.join("\n")
         }
         Format::Markdown => {
@@ -64,7 +65,10 @@ pub fn cite(article: &Article, quote: &Quote, permalink: &str, format: Format) -
                 credit.push(format!("**{said}**"));
             }
             credit.extend(source);
-            credit.push(format!("[Quote Explorer]({permalink})"));
+            credit.push(match permalink {
+                Some(link) => format!("[Quote Explorer]({link})"),
+                None => "Quote Explorer".to_owned(),
+            });
             lines.push(format!("> — {}", credit.join(", ")));
             lines.join("\n")
         }
@@ -90,22 +94,39 @@ fn source(article: &Article) -> Option<String> {
 /// A note in the Chicago manner for a quote found in an article:
 /// `“Words” Speaker, quoted in Author, “Title,” Publication, Date, URL.`
 /// The title keeps its comma inside the marks, as Chicago wants.
-fn chicago(article: &Article, speaker: Option<&str>, words: &str, permalink: &str) -> String {
+fn chicago(
+    article: &Article,
+    speaker: Option<&str>,
+    words: &str,
+    permalink: Option<&str>,
+) -> String {
     let meta = &article.meta;
-    let mut note = format!("{words} ");
-    if let Some(name) = speaker {
-        note.push_str(&format!("{name}, quoted in "));
-    }
+    let mut source = String::new();
     if let Some(author) = &meta.author {
-        note.push_str(&format!("{author}, "));
+        source.push_str(&format!("{author}, "));
     }
     if let Some(title) = &meta.title {
-        note.push_str(&format!("“{title},” "));
+        source.push_str(&format!("“{title},” "));
     }
     for part in [&meta.publication, &meta.date].into_iter().flatten() {
-        note.push_str(&format!("{part}, "));
+        source.push_str(&format!("{part}, "));
     }
-    note.push_str(meta.url.as_deref().unwrap_or(permalink));
+    match meta.url.as_deref().or(permalink) {
+        Some(url) => source.push_str(url),
+        None => {
+            source.truncate(source.trim_end_matches([',', ' ']).len());
+            if let Some(title_end) = source.strip_suffix(",”") {
+                source = format!("{title_end}”");
+            }
+        }
+    }
+    let mut note = format!("{words} ");
+    match (speaker, source.is_empty()) {
+        (Some(name), false) => note.push_str(&format!("{name}, quoted in {source}")),
+        (Some(name), true) => note.push_str(name),
+        (None, _) => note.push_str(&source),
+    }
+    note.truncate(note.trim_end().len());
     note.push('.');
     note
 }
@@ -157,7 +178,7 @@ mod tests {
     }
 
     fn check(meta: Meta, quote: Quote, format: Format, expected: &str) {
-        assert_eq!(cite(&article(meta), &quote, LINK, format), expected);
+        assert_eq!(cite(&article(meta), &quote, Some(LINK), format), expected);
     }
 
     #[test]
@@ -220,6 +241,26 @@ mod tests {
             quote(Kind::Reported, Some("mikey-madison"), "she’s no stranger to tears"),
             Format::Plain,
             "she’s no stranger to tears\n— Mikey Madison (paraphrased)\nhttps://example.org/quotes/?quote=q",
+        );
+    }
+
+    #[test]
+    fn without_a_link_the_formats_leave_it_out() {
+        let said = quote(Kind::Statement, Some("mikey-madison"), "I cried");
+        let bare = |format| cite(&article(Meta::default()), &said, None, format);
+        assert_eq!(bare(Format::Plain), "“I cried”\n— Mikey Madison");
+        assert_eq!(
+            bare(Format::Markdown),
+            "> “I cried”\n>\n> — **Mikey Madison**, Quote Explorer"
+        );
+        assert_eq!(bare(Format::Chicago), "“I cried” Mikey Madison.");
+        let titled = Meta {
+            title: Some("On Anora".into()),
+            ..Meta::default()
+        };
+        assert_eq!(
+            cite(&article(titled), &said, None, Format::Chicago),
+            "“I cried” Mikey Madison, quoted in “On Anora”."
         );
     }
 }

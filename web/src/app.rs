@@ -1,40 +1,85 @@
-//! The root component: page chrome around the explorer.
+//! The root component: page chrome around the explorer, rebuilt whenever
+//! the link's article changes.
 
 use leptos::prelude::*;
+use quotes::url::Notice;
 use quotes::view_state::View;
+use wasm_bindgen::JsCast;
 
+use crate::content::{self, Doc};
+use crate::embed;
 use crate::explorer::{use_explorer, Explorer};
+use crate::location::{self, Location};
 use crate::ui::article::ArticleView;
 use crate::ui::chips::ActiveFilters;
 use crate::ui::filters::FilterPanel;
 use crate::ui::header::ArticleHeader;
 use crate::ui::notices::Notices;
+use crate::ui::opener::{DropTarget, Opener, OpenerPanel, OpenerToggle};
 use crate::ui::overview::Overview;
 use crate::ui::quote_list::{result_count, QuoteList};
 use crate::ui::share_bar::ShareBar;
 use crate::ui::tabs::ViewTabs;
-use crate::{content, embed, share};
 
-/// The explorer over the embedded article, or a plain message if the
-/// bundle's article cannot be read.
+/// The explorer over the link's article (`#a=…`) or the built-in one. A
+/// link whose article cannot be read shows the built-in article with a
+/// notice saying why; only a bundle that cannot read its own article shows
+/// nothing but a message.
 #[component]
 pub fn App() -> impl IntoView {
-    match content::article() {
-        Ok(article) => view! { <Page article /> }.into_any(),
-        Err(message) => view! {
-            <main class="page">
-                <p class="notice" role="alert">{message}</p>
-            </main>
+    let location = Location::follow();
+    provide_context(location);
+    let article = Memo::new(move |_| location.article());
+    Effect::new(move |before: Option<Option<String>>| {
+        let now = article.get();
+        if before.is_some_and(|before| before != now) {
+            arrived();
         }
-        .into_any(),
+        now
+    });
+    move || {
+        let mut arrival = Vec::new();
+        let doc = match article.get() {
+            None => content::builtin(),
+            Some(value) => content::from_link(&value).or_else(|message| {
+                location::drop_fragment();
+                arrival.push(Notice {
+                    key: "a".to_owned(),
+                    message: format!("{message} The featured article is shown instead."),
+                });
+                content::builtin()
+            }),
+        };
+        match doc {
+            Ok(doc) => view! { <Page doc arrival /> }.into_any(),
+            Err(message) => view! {
+                <main class="page">
+                    <p class="notice" role="alert">{message}</p>
+                </main>
+            }
+            .into_any(),
+        }
     }
 }
 
-/// The explorer over `article`: the full page, or the compact embed when
-/// the link says `embed=1`.
+/// After a change of article: back to the top, with focus on its title so
+/// a screen reader starts there.
+fn arrived() {
+    request_animation_frame(|| {
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+        if let Some(title) = document().query_selector("h1").ok().flatten() {
+            let _ = title.set_attribute("tabindex", "-1");
+            let _ = title.unchecked_ref::<web_sys::HtmlElement>().focus();
+        }
+    });
+}
+
+/// The explorer over `doc`: the full page, or the compact embed when the
+/// link says `embed=1`. `arrival` holds notices about the link's article.
 #[component]
-pub fn Page(article: quotes::Article) -> impl IntoView {
-    let ex = Explorer::new(article);
+pub fn Page(doc: Doc, #[prop(optional)] arrival: Vec<Notice>) -> impl IntoView {
+    let location = use_context::<Location>().unwrap_or_else(Location::follow);
+    let ex = Explorer::new(doc, location, arrival);
     provide_context(ex);
     embed::follow_scheme(ex);
     let status = view! {
@@ -86,7 +131,7 @@ fn EmbedPage() -> impl IntoView {
         .title
         .clone()
         .unwrap_or_else(|| "Quotes from the article".to_owned());
-    let full = move || share::absolute(&quotes::url::encode(&ex.state.get().full()));
+    let full = move || ex.address(&ex.state.get().full());
     let controls = move || ex.state.with(|s| s.shows_controls());
     view! {
         <main class="embed" node_ref=content>
@@ -113,18 +158,31 @@ fn EmbedPage() -> impl IntoView {
     }
 }
 
+/// Moves focus to the results without touching the fragment, which may
+/// hold the article (the plain link still works before the app starts).
+fn skip(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(results) = document().get_element_by_id("results") {
+        let _ = results.unchecked_ref::<web_sys::HtmlElement>().focus();
+    }
+}
+
 /// The full page.
 #[component]
 fn FullPage() -> impl IntoView {
     let ex = use_explorer();
+    let opener = Opener::new(ex);
     view! {
-        <a class="skip-link" href="#results">
+        <a class="skip-link" href="#results" on:click=skip>
             "Skip to the quotes"
         </a>
         <header class="masthead">
             <p class="masthead__brand">"Quote Explorer"</p>
+            <OpenerToggle opener />
         </header>
+        <DropTarget opener />
         <main class="page">
+            <OpenerPanel opener />
             <ArticleHeader />
             <Notices />
             <div class="layout">

@@ -1,7 +1,9 @@
 //! The explorer's shared state, provided as context: the parsed article and
 //! its indexes (built once, never changing), and the view derived from the
 //! URL. Components read from here and change the view only through
-//! [`Explorer::go`], which writes the URL.
+//! [`Explorer::go`], which writes the URL, and build every link to a view
+//! with [`Explorer::href`] or [`Explorer::link`], which carry the article
+//! when a reader opened one.
 
 use leptos::prelude::*;
 use quotes::index::{Index, Selection};
@@ -9,16 +11,20 @@ use quotes::url::{self, Notice};
 use quotes::view_state::{Facet, ViewState};
 use quotes::Article;
 
+use crate::content::Doc;
 use crate::location::{self, Entry, Location};
+use crate::share;
 
 /// Everything a component needs to read or change the view. `Copy`, so
 /// closures take it by value.
 #[derive(Debug, Clone, Copy)]
 pub struct Explorer {
-    /// The article, parsed once at start and kept for the page's life.
+    /// The article, parsed once and kept for the page's life.
     pub article: &'static Article,
     /// Its filter and search indexes.
     pub index: &'static Index,
+    /// The article and index together, and its `a=` value if it was opened.
+    pub doc: Doc,
     /// The view the URL describes.
     pub state: Memo<ViewState>,
     /// What that view shows.
@@ -29,39 +35,74 @@ pub struct Explorer {
     pub notices: RwSignal<Vec<Notice>>,
     /// The last action's confirmation ("Link copied"), for a live region.
     pub status: RwSignal<String>,
-    location: Location,
+    pub location: Location,
 }
 
 impl Explorer {
-    /// Builds the explorer for `article` and starts following the URL. A link
+    /// Builds the explorer for `doc` and follows the URL's query. A link
     /// with unknown or malformed values is rewritten to its canonical form,
-    /// and what was dropped is kept in `notices` for the page to say.
-    pub fn new(article: Article) -> Explorer {
-        let article: &'static Article = Box::leak(Box::new(article));
-        let index: &'static Index = Box::leak(Box::new(Index::new(article)));
-        let notices = RwSignal::new(Vec::new());
-        let location = Location::follow(move |query| {
+    /// and what was dropped is kept in `notices` (after any `arrival`
+    /// notices, about the link's article) for the page to say.
+    pub fn new(doc: Doc, location: Location, arrival: Vec<Notice>) -> Explorer {
+        let article = doc.article;
+        let notices = RwSignal::new(arrival);
+        let arrive = move |query: &str| {
             let (state, dropped) = url::decode(query, article);
             if !dropped.is_empty() {
-                notices.set(dropped);
+                notices.update(|n| n.extend(dropped));
             }
             let canonical = url::encode(&state);
             if canonical != query {
                 location::rewrite(&canonical);
             }
+        };
+        arrive(&location.query_untracked());
+        // Later arrivals: Back and Forward. The app's own navigations are
+        // canonical already, so this finds nothing in them. A change of
+        // article rebuilds the explorer instead; this one stops listening.
+        Effect::new(move |first: Option<()>| {
+            let query = location.query();
+            if first.is_some() && location.article_untracked().as_deref() == doc.packed {
+                arrive(&query);
+            }
         });
         let state = Memo::new(move |_| url::decode(&location.query(), article).0);
-        let selection = Memo::new(move |_| state.with(|s| index.select(s)));
+        let selection = Memo::new(move |_| state.with(|s| doc.index.select(s)));
         let terms = Memo::new(move |_| state.with(|s| quotes::search::terms(&s.query)));
         Explorer {
             article,
-            index,
+            index: doc.index,
+            doc,
             state,
             selection,
             terms,
             notices,
             status: RwSignal::new(String::new()),
             location,
+        }
+    }
+
+    /// The `href` of a view: its query, relative to this page, and the
+    /// opened article's fragment.
+    pub fn href(&self, state: &ViewState) -> String {
+        format!(
+            "?{}{}",
+            url::encode(state),
+            location::fragment(self.doc.packed)
+        )
+    }
+
+    /// The absolute address of a view, wherever it is going.
+    pub fn address(&self, state: &ViewState) -> String {
+        share::absolute(&url::encode(state)) + &location::fragment(self.doc.packed)
+    }
+
+    /// The address of a view to give to others, or why there is none: an
+    /// opened article too long for a link anyone can open.
+    pub fn link(&self, state: &ViewState) -> Result<String, String> {
+        match self.doc.packed {
+            Some(value) if !quotes::packed::fits_in_link(value) => Err(too_long(value)),
+            _ => Ok(self.address(state)),
         }
     }
 
@@ -110,6 +151,16 @@ impl Explorer {
     pub fn now(&self) -> ViewState {
         self.state.get_untracked()
     }
+}
+
+/// Why an opened article cannot go into a link.
+pub fn too_long(value: &str) -> String {
+    format!(
+        "This article is too long to share as a link: it packs to {}, and links \
+         hold up to {}. It stays open in this tab.",
+        quotes::packed::kilobytes(value.len()),
+        quotes::packed::kilobytes(quotes::packed::MAX_LINK_CHARS)
+    )
 }
 
 /// The explorer provided by [`crate::App`].

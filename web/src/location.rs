@@ -1,6 +1,7 @@
-//! The address bar as a signal: the one place the app reads and writes the
-//! URL. Only the query string changes; the path (and so any sub-path the
-//! app is served under) and the hash stay as they are.
+//! The address bar as signals: the one place the app reads and writes the
+//! URL. The query string holds the view; the fragment's `a=` value holds an
+//! article a reader opened (never sent to a server). The path, and so any
+//! sub-path the app is served under, stays as it is.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -14,30 +15,37 @@ pub enum Entry {
     Replace,
 }
 
-/// The current query string (without `?`), kept in step with the address
-/// bar: written by [`Location::navigate`], and by Back and Forward.
+/// The query string (without `?`) and the opened article's `a=` value,
+/// kept in step with the address bar: written by [`Location::navigate`]
+/// and [`Location::open`], and by Back and Forward.
 #[derive(Debug, Clone, Copy)]
 pub struct Location {
     query: RwSignal<String>,
+    article: RwSignal<Option<String>>,
 }
 
 impl Location {
     /// Reads the address bar and follows Back and Forward from now on.
-    /// `on_arrive` sees each query string that comes from outside the app
-    /// (the first load, Back, Forward) before the view does.
-    pub fn follow(on_arrive: impl Fn(&str) + 'static) -> Location {
-        let query = RwSignal::new(current_query());
-        on_arrive(&query.get_untracked());
-        #[cfg(not(feature = "ssr"))]
-        {
-            let handle = window_event_listener(leptos::ev::popstate, move |_| {
-                let now = current_query();
-                on_arrive(&now);
-                query.set(now);
-            });
+    pub fn follow() -> Location {
+        let location = Location {
+            query: RwSignal::new(current_query()),
+            article: RwSignal::new(current_article()),
+        };
+        // Prerendering has no window to listen to.
+        if !cfg!(feature = "ssr") {
+            let handle = window_event_listener(leptos::ev::popstate, move |_| location.arrive());
             on_cleanup(move || handle.remove());
         }
-        Location { query }
+        location
+    }
+
+    /// Takes in the address bar as it is now (after Back or Forward).
+    fn arrive(&self) {
+        let article = current_article();
+        if article != self.article.get_untracked() {
+            self.article.set(article);
+        }
+        self.query.set(current_query());
     }
 
     /// The query string, tracked.
@@ -45,55 +53,100 @@ impl Location {
         self.query.get()
     }
 
+    /// The query string, untracked.
+    pub fn query_untracked(&self) -> String {
+        self.query.get_untracked()
+    }
+
+    /// The opened article's `a=` value, tracked; `None` for the built-in.
+    pub fn article(&self) -> Option<String> {
+        self.article.get()
+    }
+
+    /// The opened article's `a=` value, untracked.
+    pub fn article_untracked(&self) -> Option<String> {
+        self.article.get_untracked()
+    }
+
     /// Shows `query` in the address bar and in the app.
     pub fn navigate(&self, query: &str, entry: Entry) {
         if query == self.query.get_untracked() && entry == Entry::Push {
             return;
         }
-        let url = address(query);
-        if let Ok(history) = window().history() {
-            let result = match entry {
-                Entry::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
-                Entry::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
-            };
-            if result.is_err() {
-                leptos::logging::warn!("the address bar could not be updated");
-            }
-        }
+        write(&address(query, &hash()), entry);
         self.query.set(query.to_owned());
+    }
+
+    /// Shows another article (`a=` value, or `None` for the built-in) from
+    /// its default view, as a new history entry.
+    pub fn open(&self, article: Option<&str>) {
+        write(&address("", &fragment(article)), Entry::Push);
+        self.query.set(String::new());
+        self.article.set(article.map(str::to_owned));
+    }
+}
+
+fn write(url: &str, entry: Entry) {
+    if let Ok(history) = window().history() {
+        let result = match entry {
+            Entry::Push => history.push_state_with_url(&JsValue::NULL, "", Some(url)),
+            Entry::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(url)),
+        };
+        if result.is_err() {
+            leptos::logging::warn!("the address bar could not be updated");
+        }
     }
 }
 
 /// The query string of the address bar, without `?`. Prerendering shows the
 /// default view, which has none.
-#[cfg(feature = "ssr")]
 fn current_query() -> String {
-    String::new()
-}
-
-/// The query string of the address bar, without `?`.
-#[cfg(not(feature = "ssr"))]
-fn current_query() -> String {
+    if cfg!(feature = "ssr") {
+        return String::new();
+    }
     let search = window().location().search().unwrap_or_default();
     search.strip_prefix('?').unwrap_or(&search).to_owned()
+}
+
+/// The `a=` value of the address bar's fragment.
+fn current_article() -> Option<String> {
+    if cfg!(feature = "ssr") {
+        return None;
+    }
+    quotes::packed::from_fragment(&hash()).map(str::to_owned)
+}
+
+fn hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// The fragment that carries `article`, with its `#`.
+pub fn fragment(article: Option<&str>) -> String {
+    article.map(|a| format!("#a={a}")).unwrap_or_default()
 }
 
 /// Replaces the address bar's query without telling the app: used for the
 /// canonical form of a link, which decodes to the same view.
 pub fn rewrite(canonical: &str) {
-    #[cfg(not(feature = "ssr"))]
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address(canonical)));
+    if !cfg!(feature = "ssr") {
+        write(&address(canonical, &hash()), Entry::Replace);
     }
-    #[cfg(feature = "ssr")]
-    let _ = canonical;
 }
 
-/// The same path and hash with another query string.
-fn address(query: &str) -> String {
-    let location = window().location();
-    let path = location.pathname().unwrap_or_else(|_| "/".to_owned());
-    let hash = location.hash().unwrap_or_default();
+/// Takes a fragment that could not be read out of the address bar, so
+/// that reloading or sharing the page does not repeat the problem.
+pub fn drop_fragment() {
+    if !cfg!(feature = "ssr") {
+        write(&address(&current_query(), ""), Entry::Replace);
+    }
+}
+
+/// This page's path with `query` and `hash`.
+fn address(query: &str, hash: &str) -> String {
+    let path = window()
+        .location()
+        .pathname()
+        .unwrap_or_else(|_| "/".to_owned());
     if query.is_empty() {
         format!("{path}{hash}")
     } else {

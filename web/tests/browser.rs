@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 use quotes::{Article, Kind, Quote, Speaker, Theme};
+use quotes_web::content::Doc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -113,7 +114,7 @@ fn small_article() -> Article {
 
 #[wasm_bindgen_test]
 async fn ticking_a_speaker_filters_the_cards_and_writes_the_url() {
-    let root = mount(|| view! { <quotes_web::Page article=small_article() /> });
+    let root = mount(|| view! { <quotes_web::Page doc=Doc::new(small_article(), None) /> });
     leptos::task::tick().await;
     let boxes = all(&root, "fieldset:first-of-type input[type=checkbox]");
     assert_eq!(boxes.len(), 2);
@@ -140,7 +141,7 @@ async fn ticking_a_speaker_filters_the_cards_and_writes_the_url() {
 
 #[wasm_bindgen_test]
 async fn search_marks_the_matching_words() {
-    let root = mount(|| view! { <quotes_web::Page article=small_article() /> });
+    let root = mount(|| view! { <quotes_web::Page doc=Doc::new(small_article(), None) /> });
     leptos::task::tick().await;
     let input: web_sys::HtmlInputElement = root
         .query_selector("input[type=search]")
@@ -186,7 +187,7 @@ fn long_article(n: usize) -> Article {
 
 #[wasm_bindgen_test]
 async fn long_lists_render_a_page_at_a_time_and_start_again_on_a_new_view() {
-    let root = mount(|| view! { <quotes_web::Page article=long_article(50) /> });
+    let root = mount(|| view! { <quotes_web::Page doc=Doc::new(long_article(50), None) /> });
     leptos::task::tick().await;
     let cards = || all(&root, "figure.quote-card").len();
     let more = || all(&root, ".results__more");

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::explorer::use_explorer;
+use crate::explorer::{too_long, use_explorer};
 
 /// Title, byline and counts.
 #[component]
@@ -41,8 +41,39 @@ pub fn ArticleHeader() -> impl IntoView {
                 <span class="header__counts">{counts}</span>
                 {source}
             </p>
+            <OpenedNote />
         </header>
     }
+}
+
+/// For an article the reader opened: where it came from, whether its link
+/// can be shared, and the way back to the page's own article.
+#[component]
+fn OpenedNote() -> impl IntoView {
+    let ex = use_explorer();
+    ex.doc.packed.map(|value| {
+        let unshareable = (!ex.doc.shareable()).then(|| too_long(value));
+        view! {
+            <div class="header__opened">
+                <p>
+                    "You opened this article in your browser; nothing was uploaded. "
+                    {if unshareable.is_some() {
+                        ""
+                    } else {
+                        "Its links carry the text, so anyone you share them with sees it too."
+                    }}
+                </p>
+                {unshareable.map(|message| view! { <p class="header__warning">{message}</p> })}
+                <button
+                    type="button"
+                    class="button button--quiet"
+                    on:click=move |_| ex.location.open(None)
+                >
+                    "Back to the featured article"
+                </button>
+            </div>
+        }
+    })
 }
 
 /// `one` or `many`, by `n`.

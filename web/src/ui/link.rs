@@ -2,16 +2,10 @@
 //! opened in a new tab or copied), followed in place on a plain click.
 
 use leptos::prelude::*;
-use quotes::url;
 use quotes::view_state::ViewState;
 
 use crate::explorer::use_explorer;
 use crate::location::Entry;
-
-/// The `href` of a view: its canonical query, relative to the current path.
-pub fn href(state: &ViewState) -> String {
-    format!("?{}", url::encode(state))
-}
 
 /// An `<a>` to the view `to`.
 #[component]
@@ -36,7 +30,7 @@ pub fn AppLink(
         ex.go(&to.get_untracked(), Entry::Push);
     };
     view! {
-        <a class=class href=move || to.with(href) aria-current=move || current.get() on:click=on_click>
+        <a class=class href=move || to.with(|state| ex.href(state)) aria-current=move || current.get() on:click=on_click>
             {children()}
         </a>
     }

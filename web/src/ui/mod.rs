@@ -7,6 +7,7 @@ pub mod header;
 pub mod highlight;
 pub mod link;
 pub mod notices;
+pub mod opener;
 pub mod overview;
 pub mod quote_card;
 pub mod quote_list;

@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use quotes::cite::{cite, Format};
-use quotes::url;
 use quotes::view_state::{Facet, ViewState};
 use quotes::{Kind, Quote};
 use wasm_bindgen::JsCast;
@@ -113,7 +112,7 @@ fn ShareQuote(quote: &'static Quote) -> impl IntoView {
             quote: Some(quote.id.clone()),
             ..ViewState::default()
         };
-        share::absolute(&url::encode(&state))
+        ex.link(&state)
     };
     let copy = move |text: String, done: &'static str| {
         spawn_local(async move {
@@ -130,7 +129,7 @@ fn ShareQuote(quote: &'static Quote) -> impl IntoView {
             let on_click = move |ev: leptos::ev::MouseEvent| {
                 close_menu(&ev);
                 copy(
-                    cite(ex.article, quote, &permalink(), format),
+                    cite(ex.article, quote, permalink().ok().as_deref(), format),
                     "Quote copied with its citation.",
                 )
             };
@@ -151,7 +150,10 @@ fn ShareQuote(quote: &'static Quote) -> impl IntoView {
         <button
             type="button"
             class="quote-card__action"
-            on:click=move |_| copy(permalink(), "Link to the quote copied.")
+            on:click=move |_| match permalink() {
+                Ok(link) => copy(link, "Link to the quote copied."),
+                Err(message) => ex.announce(message),
+            }
         >
             "Copy link"
         </button>

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use quotes::url;
 
 use crate::explorer::use_explorer;
 use crate::share;
@@ -13,7 +12,10 @@ use crate::share;
 pub fn ShareBar() -> impl IntoView {
     let ex = use_explorer();
     let copy_link = move |_| {
-        let link = share::absolute(&url::encode(&ex.now().full()));
+        let link = match ex.link(&ex.now().full()) {
+            Ok(link) => link,
+            Err(message) => return ex.announce(message),
+        };
         spawn_local(async move {
             if share::copy(link).await {
                 ex.announce("Link to this view copied.");
@@ -24,7 +26,10 @@ pub fn ShareBar() -> impl IntoView {
     };
     let share_sheet = share::can_share().then(|| {
         let on_click = move |_| {
-            let link = share::absolute(&url::encode(&ex.now().full()));
+            let link = match ex.link(&ex.now().full()) {
+                Ok(link) => link,
+                Err(message) => return ex.announce(message),
+            };
             spawn_local(async move {
                 share::share("Quotes from the article", &link).await;
             });
@@ -46,9 +51,9 @@ pub fn ShareBar() -> impl IntoView {
     }
 }
 
-/// The `<iframe>` and `<script>` a blogger pastes to embed this view.
-pub fn snippet(query: &str, title: &str) -> String {
-    let src = share::absolute(query);
+/// The `<iframe>` and `<script>` a blogger pastes to embed the view at
+/// `src`.
+pub fn snippet(src: &str, title: &str) -> String {
     let script = share::asset("embed.js");
     let title = title.replace('"', "&quot;").replace('<', "&lt;");
     format!(
@@ -63,15 +68,18 @@ pub fn snippet(query: &str, title: &str) -> String {
 fn EmbedSnippet() -> impl IntoView {
     let ex = use_explorer();
     let controls = RwSignal::new(true);
+    // An article too long for a link cannot be embedded either: say so in
+    // place of the code.
     let code = move || {
         let state = ex.state.get().full().embedded(controls.get());
-        snippet(
-            &url::encode(&state),
-            "Quotes from the article, in Quote Explorer",
-        )
+        ex.link(&state)
+            .map(|src| snippet(&src, "Quotes from the article, in Quote Explorer"))
     };
     let copy = move |_| {
-        let text = code();
+        let text = match code() {
+            Ok(text) => text,
+            Err(message) => return ex.announce(message),
+        };
         spawn_local(async move {
             if share::copy(text).await {
                 ex.announce("Embed code copied.");
@@ -95,7 +103,7 @@ fn EmbedSnippet() -> impl IntoView {
                 <label class="embed-code__label" for="embed-code">
                     "Paste this into your page:"
                 </label>
-                <textarea id="embed-code" class="embed-code__text" readonly rows="5" prop:value=code></textarea>
+                <textarea id="embed-code" class="embed-code__text" readonly rows="5" prop:value=move || code().unwrap_or_else(|message| message)></textarea>
                 <button type="button" class="button" on:click=copy>
                     "Copy embed code"
                 </button>

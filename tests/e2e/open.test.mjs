@@ -1,0 +1,203 @@
+// Another article, opened in the page the way a reader does it: pasted,
+// chosen or dropped as a file, then filtered and shared as a link that
+// carries the article in its fragment. And the ways it can go wrong: a
+// forged or bombed link, a paste too large, a file that is not text, an
+// article too long to go into a link.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { deflateRawSync } from 'node:zlib';
+import { afterEach, beforeEach, test } from 'node:test';
+import { openPage } from './support/browser.mjs';
+import { useRelease } from './support/release.mjs';
+import { Explorer } from './support/explorer.mjs';
+
+const release = useRelease();
+let session;
+let ex;
+
+beforeEach(async () => {
+  session = await openPage(release.browser, release.server.url, {
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  ex = new Explorer(session.page);
+});
+
+afterEach(async () => {
+  assert.deepEqual(session.problems, []);
+  await session.context.close();
+});
+
+const fixture = (name) => readFile(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const counts = () => session.page.locator('.header__counts').textContent();
+const featured = '5 quotes from 2 speakers';
+const packed = (bytes) => deflateRawSync(bytes).toString('base64url');
+
+async function showOpener() {
+  const toggle = session.page.getByRole('button', { name: 'Open another article' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return session.page.getByRole('textbox', { name: 'Article text' });
+}
+
+/** Pastes `text` into the text area, as one input event (fill() types large texts slowly). */
+async function paste(text) {
+  await (await showOpener()).evaluate((area, text) => {
+    area.value = text;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+  await session.page.getByRole('button', { name: 'Open this text' }).click();
+}
+
+/** Waits for the opened article's header. */
+async function opened(expected) {
+  await session.page.locator('.header__opened').waitFor();
+  assert.equal(await counts(), expected);
+}
+
+test('a pasted article is explored, filtered, and its link reopens it with the filters', async () => {
+  await ex.open(release.server.url);
+  await paste(await fixture('city-council-vote.txt'));
+  await opened('11 quotes from 4 speakers');
+  assert.match(new URL(session.page.url()).hash, /^#a=[\w-]+$/);
+  // The new article's speakers and themes are the filters now.
+  await ex.checkbox('Speaker', 'Tom Reyes').check();
+  await session.page.waitForFunction(() => location.search === '?speaker=tom-reyes');
+  assert.equal(await ex.cards().count(), 3);
+  const cards = await ex.cardTexts();
+  // Search works on it too.
+  await ex.search().fill('shop owners');
+  await session.page.locator('.results mark').first().waitFor();
+  await ex.search().fill('');
+  await session.page.waitForFunction(() => location.search === '?speaker=tom-reyes');
+
+  await session.page.getByRole('button', { name: 'Copy link', exact: true }).first().click();
+  await session.page.getByText('Link to this view copied.').waitFor();
+  const link = await session.page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, session.page.url());
+  assert.match(link, /\?speaker=tom-reyes#a=/);
+
+  // A fresh page, as the person the link was sent to.
+  const other = await openPage(release.browser, release.server.url);
+  const theirs = new Explorer(other.page);
+  await theirs.open(link);
+  await other.page.locator('.header__opened').waitFor();
+  assert.equal(await other.page.locator('.header__counts').textContent(), '11 quotes from 4 speakers');
+  assert.equal(await theirs.checkbox('Speaker', 'Tom Reyes').isChecked(), true);
+  assert.deepEqual(await theirs.cardTexts(), cards);
+  // Reloading keeps it all, and Back leaves for the featured article.
+  await theirs.reload();
+  assert.deepEqual(await theirs.cardTexts(), cards);
+  assert.deepEqual(other.problems, []);
+  await other.context.close();
+
+  await session.page.goBack(); // the speaker filter
+  await session.page.goBack(); // the article's default view
+  await session.page.waitForFunction(() => location.search === '');
+  await opened('11 quotes from 4 speakers');
+  await session.page.goBack(); // the featured article
+  await session.page.locator('.header__opened').waitFor({ state: 'detached' });
+  assert.equal(await counts(), featured);
+});
+
+test('the way back to the featured article, and its permalinks carry the article', async () => {
+  await ex.open(release.server.url);
+  await paste(await fixture('tech-ceo-pronouns.txt'));
+  await session.page.locator('.header__opened').waitFor();
+  // In-page links keep the article: a card's permalink opens in place.
+  const permalink = ex.cards().first().locator('a.quote-card__permalink');
+  assert.match(await permalink.getAttribute('href'), /^\?quote=[\w-]+#a=[\w-]+$/);
+  await session.page.getByRole('button', { name: 'Back to the featured article' }).click();
+  await session.page.locator('.header__opened').waitFor({ state: 'detached' });
+  assert.equal(await counts(), featured);
+  assert.equal(new URL(session.page.url()).hash, '');
+});
+
+test('a chosen .txt file opens, and so does one dropped on the page', async () => {
+  await ex.open(release.server.url);
+  await showOpener();
+  await session.page.getByLabel('Or choose a .txt file').setInputFiles({
+    name: 'flooding.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(await fixture('wire-report-flooding.txt')),
+  });
+  await opened('8 quotes from 6 speakers');
+
+  // Dropped anywhere on the page, with an overlay while it is dragged.
+  const text = await fixture('city-council-vote.txt');
+  await session.page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'council.txt', { type: 'text/plain' }));
+    document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    window.dropData = data;
+  }, text);
+  await session.page.getByText('Drop the .txt file to open it').waitFor();
+  await session.page.evaluate(() =>
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: window.dropData, bubbles: true, cancelable: true })),
+  );
+  await opened('11 quotes from 4 speakers');
+  await session.page.getByText('Drop the .txt file to open it').waitFor({ state: 'detached' });
+});
+
+test('text that cannot be opened says why and keeps the current article', async () => {
+  await ex.open(release.server.url);
+  const alert = session.page.locator('.opener__error');
+  await paste('x'.repeat(210 * 1024));
+  await alert.getByText('This text is 210 KB; the explorer opens articles of up to 200 KB.').waitFor();
+  await paste('   ');
+  await alert.getByText('There is no text to read.').waitFor();
+  await paste('Nobody said anything at all in this article.');
+  await alert.getByText(/No quotations were found in this text/).waitFor();
+  await session.page.getByLabel('Or choose a .txt file').setInputFiles({
+    name: 'latin1.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x22, 0x68, 0x69, 0x22]),
+  });
+  await alert.getByText('latin1.txt is not UTF-8 text. Save it as plain text (UTF-8) and try again.').waitFor();
+  await session.page.getByLabel('Or choose a .txt file').setInputFiles({
+    name: 'huge.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.alloc(300 * 1024, 'a'),
+  });
+  await alert.getByText('huge.txt is 300 KB; the explorer opens articles of up to 200 KB.').waitFor();
+  assert.equal(await counts(), featured);
+  assert.equal(new URL(session.page.url()).hash, '');
+});
+
+test('forged, damaged and bombed links give a notice and the featured article', async () => {
+  const cases = [
+    ['#a=not*base64', 'it is damaged (not base64url text)'],
+    ['#a=AAAA', 'it is damaged or cut short (not deflate data)'],
+    [`#a=${packed(Buffer.alloc(20 << 20, ' '))}`, 'it unpacks to more text than the explorer opens'],
+    [`#a=${packed(Buffer.from([0x63, 0x61, 0x66, 0xe9]))}`, 'it does not unpack to UTF-8 text'],
+    [`#a=${packed(Buffer.from('No quotes in here.'))}`, 'has no quotations to show'],
+  ];
+  for (const [fragment, why] of cases) {
+    await ex.open(`${release.server.url}?view=article${fragment}`);
+    await session.page.locator('.notice').getByText(why).waitFor();
+    await session.page.getByText('The featured article is shown instead.').waitFor();
+    assert.equal(await counts(), featured);
+    // The bad fragment is gone from the address bar; the rest of the link applies.
+    assert.equal(new URL(session.page.url()).hash, '');
+    assert.equal(ex.query(), 'view=article');
+  }
+});
+
+test('an article too long for a link opens, and sharing it says why it cannot', async () => {
+  // Random words pack badly: about 150 KB of them exceed what a link holds.
+  const letters = randomBytes(150 * 1024);
+  const paragraphs = [];
+  for (let at = 0; at < letters.length; at += 80) {
+    const words = [...letters.subarray(at, at + 80)]
+      .map((b, i) => (i % 6 === 5 ? ' ' : String.fromCharCode(97 + (b % 26))))
+      .join('');
+    paragraphs.push(`“${words.trim()},” said Ann Lee.`);
+  }
+  await ex.open(release.server.url);
+  await paste(paragraphs.join('\n\n'));
+  await session.page.locator('.header__warning').getByText(/too long to share as a link/).waitFor();
+  await session.page.getByRole('button', { name: 'Copy link', exact: true }).first().click();
+  await session.page.locator('.toast').getByText(/too long to share as a link: it packs to \d+ KB, and links hold up to 64 KB/).waitFor();
+  // It still survives a reload in this tab.
+  await ex.reload();
+  await session.page.locator('.header__warning').waitFor();
+});

@@ -1,0 +1,202 @@
+//! "Open another article": paste its text, choose a `.txt` file, or drop
+//! one anywhere on the page. The text is parsed here, in the wasm, and never
+//! leaves the page; the explorer then switches to it, with the article
+//! packed into the link's fragment so the view can be shared.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use quotes::packed::{self, MAX_TEXT_BYTES};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::content;
+use crate::explorer::Explorer;
+
+/// Whether the panel is shown, and what went wrong last: shared by the
+/// masthead button, the panel, and the page-wide drop target.
+#[derive(Debug, Clone, Copy)]
+pub struct Opener {
+    pub shown: RwSignal<bool>,
+    pub error: RwSignal<Option<String>>,
+    ex: Explorer,
+}
+
+impl Opener {
+    pub fn new(ex: Explorer) -> Opener {
+        Opener {
+            shown: RwSignal::new(false),
+            error: RwSignal::new(None),
+            ex,
+        }
+    }
+
+    /// Opens `text` in the explorer, or says why not in the panel.
+    fn open(&self, text: &str) {
+        match content::from_text(text) {
+            Ok(doc) => self.ex.location.open(doc.packed),
+            Err(message) => self.fail(message),
+        }
+    }
+
+    /// Reads `file` and opens it; refuses files too large or not UTF-8
+    /// before parsing anything.
+    fn open_file(self, file: web_sys::File) {
+        let name = file.name();
+        if file.size() > MAX_TEXT_BYTES as f64 {
+            return self.fail(format!(
+                "{name} is {}; the explorer opens articles of up to {}.",
+                packed::kilobytes(file.size() as usize),
+                packed::kilobytes(MAX_TEXT_BYTES)
+            ));
+        }
+        spawn_local(async move {
+            let bytes = match JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+                Err(_) => return self.fail(format!("{name} could not be read.")),
+            };
+            match String::from_utf8(bytes) {
+                Ok(text) => self.open(text.trim_start_matches('\u{feff}')),
+                Err(_) => self.fail(format!(
+                    "{name} is not UTF-8 text. Save it as plain text (UTF-8) and try again."
+                )),
+            }
+        });
+    }
+
+    /// Shows `message` in the panel (the page may be gone after an await).
+    fn fail(&self, message: String) {
+        self.shown.try_set(true);
+        self.error.try_set(Some(message));
+    }
+}
+
+/// The masthead button that shows or hides the panel.
+#[component]
+pub fn OpenerToggle(opener: Opener) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="button button--quiet masthead__open"
+            aria-controls="opener"
+            aria-expanded=move || opener.shown.get().to_string()
+            on:click=move |_| opener.shown.update(|s| *s = !*s)
+        >
+            "Open another article"
+        </button>
+    }
+}
+
+/// The panel: a text area, a file chooser, and what went wrong.
+#[component]
+pub fn OpenerPanel(opener: Opener) -> impl IntoView {
+    let text = RwSignal::new(String::new());
+    let size = move || {
+        format!(
+            "{} of {}",
+            packed::kilobytes(text.with(String::len)),
+            packed::kilobytes(MAX_TEXT_BYTES)
+        )
+    };
+    let over = move || text.with(String::len) > MAX_TEXT_BYTES;
+    let open = move |_| opener.open(&text.get_untracked());
+    let choose = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            opener.open_file(file);
+        }
+        input.set_value("");
+    };
+    view! {
+        <Show when=move || opener.shown.get()>
+            <section class="opener" id="opener" aria-labelledby="opener-title">
+                <h2 class="opener__title" id="opener-title">"Open another article"</h2>
+                <p class="opener__note">
+                    "Paste an article's text, choose a .txt file, or drop one on the page. "
+                    "It is read here, in your browser: nothing is uploaded."
+                </p>
+                <label class="opener__label" for="opener-text">"Article text"</label>
+                <textarea
+                    id="opener-text"
+                    class="opener__text"
+                    rows="8"
+                    aria-describedby="opener-size"
+                    prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))
+                ></textarea>
+                <p id="opener-size" class="opener__size" class:opener__size--over=over>
+                    {size}
+                </p>
+                <div class="opener__actions">
+                    <button type="button" class="button" on:click=open>
+                        "Open this text"
+                    </button>
+                    <label class="opener__file">
+                        "Or choose a .txt file "
+                        <input type="file" accept=".txt,text/plain" on:change=choose />
+                    </label>
+                    <button
+                        type="button"
+                        class="button button--quiet"
+                        on:click=move |_| opener.shown.set(false)
+                    >
+                        "Cancel"
+                    </button>
+                </div>
+                {move || {
+                    opener
+                        .error
+                        .get()
+                        .map(|message| view! { <p class="opener__error" role="alert">{message}</p> })
+                }}
+            </section>
+        </Show>
+    }
+}
+
+/// Lets a `.txt` file be dropped anywhere on the page (instead of the
+/// browser navigating away to it), with an overlay while one is dragged.
+#[component]
+pub fn DropTarget(opener: Opener) -> impl IntoView {
+    let dragging = RwSignal::new(false);
+    // Prerendering has no window to listen to.
+    if !cfg!(feature = "ssr") {
+        let carries_files = |ev: &web_sys::DragEvent| {
+            ev.data_transfer()
+                .is_some_and(|data| data.types().includes(&"Files".into(), 0))
+        };
+        let over = window_event_listener(leptos::ev::dragover, move |ev| {
+            if carries_files(&ev) {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+        });
+        let leave = window_event_listener(leptos::ev::dragleave, move |ev| {
+            // Leaving the window, not just one element for another.
+            if ev.related_target().is_none() {
+                dragging.set(false);
+            }
+        });
+        let drop = window_event_listener(leptos::ev::drop, move |ev| {
+            dragging.set(false);
+            let file = ev
+                .data_transfer()
+                .and_then(|data| data.files())
+                .and_then(|files| files.get(0));
+            if let Some(file) = file {
+                ev.prevent_default();
+                opener.open_file(file);
+            }
+        });
+        on_cleanup(move || {
+            over.remove();
+            leave.remove();
+            drop.remove();
+        });
+    }
+    view! {
+        <Show when=move || dragging.get()>
+            <div class="drop-overlay" aria-hidden="true">
+                <p class="drop-overlay__text">"Drop the .txt file to open it"</p>
+            </div>
+        </Show>
+    }
+}
