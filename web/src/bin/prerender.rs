@@ -5,6 +5,9 @@
 //!
 //! Usage: `prerender PATH/TO/index.html` (rewritten in place).
 
+// Server-side rendering nests view types deeper than the default limit.
+#![recursion_limit = "256"]
+
 use std::{env, fs, process};
 
 use leptos::prelude::*;
