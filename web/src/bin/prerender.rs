@@ -1,7 +1,9 @@
 //! Prerenders the default view into a built `index.html`, from the same
 //! components the browser runs (Leptos server-side rendering), so the page
 //! is readable and indexable without JavaScript and paints before the wasm
-//! arrives. Run by the Trunk hook `tools/prerender.sh` on release builds.
+//! arrives; and gives the page the article's own title, description and
+//! link-preview tags (`head`). Run by the Trunk hook `tools/prerender.sh`
+//! on release builds.
 //!
 //! Usage: `prerender PATH/TO/index.html` (rewritten in place).
 
@@ -12,6 +14,11 @@ use std::{env, fs, process};
 
 use leptos::prelude::*;
 
+// A crate root's modules sit next to it; beside this file, cargo would take
+// `head.rs` for a binary of its own.
+#[path = "prerender/head.rs"]
+mod head;
+
 fn main() {
     let Some(path) = env::args().nth(1) else {
         fail("usage: prerender PATH/TO/index.html");
@@ -19,6 +26,10 @@ fn main() {
     let html = fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
     let owner = Owner::new();
     let body = owner.with(|| view! { <quotes_web::App /> }.to_html());
+    let article = quotes_web::content::article().unwrap_or_else(|e| fail(&e));
+    let Some(html) = head::replace(&html, &head::tags(&article)) else {
+        fail(&format!("{path}: no <title> and description to replace"));
+    };
     let Some(done) = inject(&html, &body) else {
         fail(&format!("{path}: no <body></body> to fill"));
     };
