@@ -11,6 +11,7 @@ pub mod id;
 pub mod index;
 pub mod marks;
 pub mod model;
+pub mod opened;
 pub mod packed;
 pub mod parse;
 pub mod people;

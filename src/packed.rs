@@ -140,14 +140,20 @@ pub fn fits_in_link(value: &str) -> bool {
     value.len() <= MAX_LINK_CHARS
 }
 
-/// `bytes` as a short size for people: "812 bytes", "64 KB", "1.5 MB".
+/// `bytes` as a short size for people: "812 bytes", "1.5 KB", "64 KB",
+/// "3.0 MB". Integer arithmetic: float formatting would add kilobytes of
+/// code to the page.
 pub fn kilobytes(bytes: usize) -> String {
     const K: usize = 1024;
+    let tenths = |unit: usize| {
+        let t = bytes * 10 / unit;
+        format!("{}.{}", t / 10, t % 10)
+    };
     match bytes {
         b if b < K => format!("{b} bytes"),
-        b if b < 10 * K => format!("{:.1} KB", b as f64 / K as f64),
+        b if b < 10 * K => format!("{} KB", tenths(K)),
         b if b < K * K => format!("{} KB", b.div_ceil(K)),
-        b => format!("{:.1} MB", b as f64 / (K * K) as f64),
+        _ => format!("{} MB", tenths(K * K)),
     }
 }
 

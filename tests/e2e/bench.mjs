@@ -1,9 +1,25 @@
 // Benchmark, not a test: the time from a reader's action to the updated
 // results, in Chromium on the release build. Reports medians over many
 // runs, since these machines are shared and noisy.
+// Also: parsing a pasted 100 KB article in the page (wasm), and how long an
+// article can be and still fit in a link.
 // Usage: node tests/e2e/bench.mjs [runs]
+import { readdir, readFile } from 'node:fs/promises';
+import { deflateRawSync } from 'node:zlib';
 import { launch, openPage } from './support/browser.mjs';
 import { serve } from './support/server.mjs';
+
+/** Every article in the repo: the shipped ones and the parser's fixtures. */
+async function articles() {
+  const dirs = ['content', 'tests/fixtures'];
+  const texts = [];
+  for (const dir of dirs) {
+    for (const name of (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort()) {
+      texts.push(await readFile(`${dir}/${name}`, 'utf8'));
+    }
+  }
+  return texts;
+}
 
 const runs = Number(process.argv[2] ?? 60);
 const server = await serve();
@@ -47,6 +63,61 @@ try {
   console.log(`default article, ${runs} runs each, release build in Chromium`);
   console.log(`filter change (tick/untick a speaker): median ${timings.filter.toFixed(2)} ms for the app to update the DOM`);
   console.log(`search keystroke: median ${timings.keystroke.toFixed(2)} ms for the app to update the DOM`);
+
+  // A pasted article of 100 KB: the repo's articles, repeated. Each run
+  // differs (a numbered paragraph), so none is found already parsed.
+  const corpus = (await articles()).join('\n\n');
+  const hundred = corpus.repeat(Math.ceil((100 * 1024) / corpus.length)).slice(0, 100 * 1024);
+  const pasteRuns = Math.max(5, Math.round(runs / 4));
+  const paste = await page.evaluate(
+    async ({ text, runs }) => {
+      const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      const button = (name) => [...document.querySelectorAll('button')].find((b) => b.textContent === name);
+      const trip = [];
+      const open = [];
+      let quotes = '';
+      for (let i = 0; i < runs; i++) {
+        // The page is rebuilt for each article: look everything up again.
+        const toggle = button('Open another article');
+        if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+        await new Promise((r) => requestAnimationFrame(r));
+        const area = document.getElementById('opener-text');
+        area.value = `Run ${i}.\n\n${text}`;
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+        const go = button('Open this text');
+        performance.clearMeasures('quotes:open');
+        const start = performance.now();
+        go.click();
+        while (!document.querySelector('.header__opened') || document.getElementById('opener-text')) {
+          await new Promise((r) => setTimeout(r, 1));
+        }
+        open.push(performance.now() - start);
+        trip.push(performance.getEntriesByName('quotes:open').at(-1).duration);
+        quotes = document.querySelector('.header__counts').textContent;
+        document.querySelector('.header__opened button').click();
+        while (document.querySelector('.header__opened')) await new Promise((r) => setTimeout(r, 1));
+      }
+      return { trip: median(trip), open: median(open), quotes };
+    },
+    { text: hundred, runs: pasteRuns },
+  );
+  // The worker's own measure: parse and pack, in its wasm.
+  const [worker] = page.workers();
+  const inWorker = await worker.evaluate(() => performance.getEntriesByName('quotes:open').map((e) => e.duration));
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(`pasted 100 KB article (${paste.quotes}), ${pasteRuns} runs:`);
+  console.log(`  parse and pack it (deflate + base64url) in the worker's wasm: median ${median(inWorker).toFixed(1)} ms`);
+  console.log(`  to and from the worker, with that work: median ${paste.trip.toFixed(1)} ms`);
+  console.log(`  click to the article on screen (parse, index, render): median ${paste.open.toFixed(1)} ms`);
+
+  // How long an article fits in a link: deflate (zlib level 9, as the app's
+  // miniz level 10 within a percent) plus base64url, on the repo's articles.
+  const packedLength = (text) => Math.ceil((deflateRawSync(Buffer.from(text), { level: 9 }).length * 4) / 3);
+  const ratio = packedLength(corpus) / Buffer.byteLength(corpus);
+  console.log(
+    `links: news prose packs to ${(ratio * 100).toFixed(0)}% of its size, so the largest article that fits ` +
+      `in a 64 KB link is about ${Math.floor((64 * 1024) / ratio / 1024)} KB (the paste limit is 200 KB)`,
+  );
   if (problems.length) console.log('problems:', problems);
 } finally {
   await browser.close();

@@ -30,41 +30,68 @@ pub fn App() -> impl IntoView {
     let location = Location::follow();
     provide_context(location);
     let article = Memo::new(move |_| location.article());
-    Effect::new(move |before: Option<Option<String>>| {
-        let now = article.get();
-        if before.is_some_and(|before| before != now) {
-            arrived();
-        }
-        now
-    });
-    move || {
-        let mut arrival = Vec::new();
-        let doc = match article.get() {
-            None => content::builtin(),
-            Some(value) => content::from_link(&value).or_else(|message| {
-                location::drop_fragment();
-                arrival.push(Notice {
-                    key: "a".to_owned(),
-                    message: format!("{message} The featured article is shown instead."),
-                });
-                content::builtin()
-            }),
+    // What is on screen; `None` while the worker reads a link's article.
+    let shown = RwSignal::new(None);
+    let show = move |value: Option<String>, moved: bool| {
+        let Some(value) = value else {
+            shown.set(Some(content::builtin().map(|doc| (doc, Vec::new()))));
+            return arrive(moved);
         };
-        match doc {
-            Ok(doc) => view! { <Page doc arrival /> }.into_any(),
-            Err(message) => view! {
-                <main class="page">
-                    <p class="notice" role="alert">{message}</p>
-                </main>
-            }
-            .into_any(),
+        if let Some(doc) = content::kept_link(&value) {
+            shown.set(Some(Ok((doc, Vec::new()))));
+            return arrive(moved);
         }
+        shown.set(None);
+        leptos::task::spawn_local(async move {
+            let opened = content::from_link(&value).await;
+            // Back or Forward may have moved on while the worker read it.
+            if article.get_untracked().as_deref() != Some(value.as_str()) {
+                return;
+            }
+            shown.set(Some(match opened {
+                Ok(doc) => Ok((doc, Vec::new())),
+                Err(message) => {
+                    location::drop_fragment();
+                    let notice = Notice {
+                        key: "a".to_owned(),
+                        message: format!("{message} The featured article is shown instead."),
+                    };
+                    content::builtin().map(|doc| (doc, vec![notice]))
+                }
+            }));
+            arrive(moved);
+        });
+    };
+    show(article.get_untracked(), false);
+    Effect::new(move |first: Option<()>| {
+        let value = article.get();
+        if first.is_some() {
+            show(value, true);
+        }
+    });
+    move || match shown.get() {
+        Some(Ok((doc, arrival))) => view! { <Page doc arrival /> }.into_any(),
+        Some(Err(message)) => view! {
+            <main class="page">
+                <p class="notice" role="alert">{message}</p>
+            </main>
+        }
+        .into_any(),
+        None => view! {
+            <main class="page">
+                <p class="opening" role="status">"Opening the article in this link…"</p>
+            </main>
+        }
+        .into_any(),
     }
 }
 
-/// After a change of article: back to the top, with focus on its title so
-/// a screen reader starts there.
-fn arrived() {
+/// After a change of article (`moved`): back to the top, with focus on
+/// its title so a screen reader starts there.
+fn arrive(moved: bool) {
+    if !moved {
+        return;
+    }
     request_animation_frame(|| {
         window().scroll_to_with_x_and_y(0.0, 0.0);
         if let Some(title) = document().query_selector("h1").ok().flatten() {

@@ -1,7 +1,8 @@
 //! The articles the page can show: the one the bundle ships with (parsed at
 //! build time by `build.rs` and embedded, so the first view needs no
 //! parsing), and any a reader opens by pasting text, choosing a file or
-//! following a link that carries one (`#a=…`), parsed here in the wasm.
+//! following a link that carries one (`#a=…`), parsed by the article
+//! reader worker ([`crate::reader`]).
 //!
 //! Each article is parsed and indexed once and kept for the page's life, so
 //! Back and Forward between articles are instant and components can borrow
@@ -11,8 +12,11 @@
 use std::cell::RefCell;
 
 use quotes::index::Index;
+use quotes::opened::Source;
 use quotes::packed;
 use quotes::Article;
+
+use crate::reader;
 
 /// The parsed article, as postcard bytes.
 const PARSED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/article.postcard"));
@@ -75,48 +79,49 @@ pub fn article() -> Result<Article, String> {
     builtin().map(|doc| doc.article.clone())
 }
 
+/// The article of a link's `a=` value, if it was opened before.
+pub fn kept_link(value: &str) -> Option<Doc> {
+    kept(Some(value))
+}
+
 /// The article a link carries in its fragment.
-pub fn from_link(value: &str) -> Result<Doc, String> {
+pub async fn from_link(value: &str) -> Result<Doc, String> {
     if let Some(doc) = kept(Some(value)) {
         return Ok(doc);
     }
-    let text = packed::unpack(value).map_err(|error| error.to_string())?;
-    let article = timed_parse(&text);
-    if article.quotes.is_empty() {
-        return Err("The article in this link has no quotations to show.".to_owned());
-    }
-    Ok(Doc::keep(article, Some(value.to_owned())))
+    receive(Source::Link(value.to_owned())).await
 }
 
 /// An article a reader pasted or chose, with a message for the reader if
-/// it cannot be opened.
-pub fn from_text(text: &str) -> Result<Doc, String> {
-    packed::check(text).map_err(|error| error.to_string())?;
-    let value = packed::pack(text);
-    if let Some(doc) = kept(Some(&value)) {
-        return Ok(doc);
-    }
-    let article = timed_parse(text);
-    if article.quotes.is_empty() {
-        return Err(
-            "No quotations were found in this text. The explorer shows words \
-                    in quotation marks and who said them."
-                .to_owned(),
-        );
-    }
-    Ok(Doc::keep(article, Some(value)))
+/// it cannot be opened. Blank or oversized text is refused at once, here.
+pub async fn from_text(text: String) -> Result<Doc, String> {
+    packed::check(&text).map_err(|error| error.to_string())?;
+    receive(Source::Text(text)).await
 }
 
-/// Parses `text`, leaving a `quotes:parse` performance measure for the
+/// Opens `source` in the worker and keeps the result (once per article:
+/// the same text pasted twice is found again by its `a=` value).
+async fn receive(source: Source) -> Result<Doc, String> {
+    let ready = timed("quotes:open", reader::open(source)).await?;
+    if let Some(doc) = kept(Some(&ready.packed)) {
+        return Ok(doc);
+    }
+    let article = postcard::from_bytes(&ready.article)
+        .map_err(|error| format!("The opened article could not be read ({error})."))?;
+    Ok(Doc::keep(article, Some(ready.packed)))
+}
+
+/// Awaits `work`, leaving a performance measure called `name` for the
 /// benchmarks to read.
-fn timed_parse(text: &str) -> Article {
+async fn timed<T>(name: &str, work: impl std::future::Future<Output = T>) -> T {
     let performance = leptos::prelude::window().performance();
+    let start = format!("{name}-start");
     if let Some(p) = &performance {
-        let _ = p.mark("quotes:parse-start");
+        let _ = p.mark(&start);
     }
-    let article = quotes::parse(text, None);
+    let result = work.await;
     if let Some(p) = &performance {
-        let _ = p.measure_with_start_mark("quotes:parse", "quotes:parse-start");
+        let _ = p.measure_with_start_mark(name, &start);
     }
-    article
+    result
 }

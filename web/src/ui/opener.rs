@@ -17,6 +17,8 @@ use crate::explorer::Explorer;
 pub struct Opener {
     pub shown: RwSignal<bool>,
     pub error: RwSignal<Option<String>>,
+    /// An article is being read: the button says so and waits.
+    pub busy: RwSignal<bool>,
     ex: Explorer,
 }
 
@@ -25,16 +27,25 @@ impl Opener {
         Opener {
             shown: RwSignal::new(false),
             error: RwSignal::new(None),
+            busy: RwSignal::new(false),
             ex,
         }
     }
 
     /// Opens `text` in the explorer, or says why not in the panel.
-    fn open(&self, text: &str) {
-        match content::from_text(text) {
-            Ok(doc) => self.ex.location.open(doc.packed),
-            Err(message) => self.fail(message),
+    fn open(self, text: String) {
+        if self.busy.get_untracked() {
+            return;
         }
+        self.busy.set(true);
+        spawn_local(async move {
+            let opened = content::from_text(text).await;
+            self.busy.try_set(false);
+            match opened {
+                Ok(doc) => self.ex.location.open(doc.packed),
+                Err(message) => self.fail(message),
+            }
+        });
     }
 
     /// Reads `file` and opens it; refuses files too large or not UTF-8
@@ -54,7 +65,7 @@ impl Opener {
                 Err(_) => return self.fail(format!("{name} could not be read.")),
             };
             match String::from_utf8(bytes) {
-                Ok(text) => self.open(text.trim_start_matches('\u{feff}')),
+                Ok(text) => self.open(text.trim_start_matches('\u{feff}').to_owned()),
                 Err(_) => self.fail(format!(
                     "{name} is not UTF-8 text. Save it as plain text (UTF-8) and try again."
                 )),
@@ -97,7 +108,7 @@ pub fn OpenerPanel(opener: Opener) -> impl IntoView {
         )
     };
     let over = move || text.with(String::len) > MAX_TEXT_BYTES;
-    let open = move |_| opener.open(&text.get_untracked());
+    let open = move |_| opener.open(text.get_untracked());
     let choose = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(file) = input.files().and_then(|files| files.get(0)) {
@@ -126,8 +137,13 @@ pub fn OpenerPanel(opener: Opener) -> impl IntoView {
                     {size}
                 </p>
                 <div class="opener__actions">
-                    <button type="button" class="button" on:click=open>
-                        "Open this text"
+                    <button
+                        type="button"
+                        class="button"
+                        aria-disabled=move || opener.busy.get().then_some("true")
+                        on:click=open
+                    >
+                        {move || if opener.busy.get() { "Opening…" } else { "Open this text" }}
                     </button>
                     <label class="opener__file">
                         "Or choose a .txt file "

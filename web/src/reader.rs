@@ -1,0 +1,113 @@
+//! The page's side of the article reader, a Web Worker (`worker/`) that
+//! parses and packs a reader's article. It starts on first use, so its wasm
+//! is never part of the first load, and says "ready" once it listens;
+//! requests carry an id, and each one's reply resolves the promise it
+//! waits on.
+
+use std::cell::{Cell, RefCell};
+
+use js_sys::{Function, Promise, Reflect};
+use quotes::opened::{Ready, Reply, Request, Source};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+/// What the page says when the worker cannot do its job at all.
+const BROKEN: &str = "The article reader could not start in this browser.";
+
+/// A started worker, and the promise of its "ready".
+type Started = (web_sys::Worker, Promise);
+
+thread_local! {
+    static WORKER: RefCell<Option<Started>> = const { RefCell::new(None) };
+    /// The id and the resolve and reject functions of each request still
+    /// waiting (a reader opens one article at a time: a list will do).
+    static WAITING: RefCell<Vec<(u32, Function, Function)>> = const { RefCell::new(Vec::new()) };
+    /// Request ids; 0 is the worker's "ready".
+    static NEXT: Cell<u32> = const { Cell::new(1) };
+}
+
+/// Opens `source` in the worker: the parsed article, or a sentence saying
+/// why not.
+pub async fn open(source: Source) -> Result<Ready, String> {
+    let (worker, ready) = worker()?;
+    let id = NEXT.replace(NEXT.get() % u32::MAX + 1);
+    let promise = wait(id);
+    JsFuture::from(ready).await.map_err(|_| BROKEN.to_owned())?;
+    let message =
+        serde_wasm_bindgen::to_value(&Request { id, source }).map_err(|_| BROKEN.to_owned())?;
+    if worker.post_message(&message).is_err() {
+        take(id);
+        return Err(BROKEN.to_owned());
+    }
+    let reply = JsFuture::from(promise)
+        .await
+        .map_err(|reason| reason.as_string().unwrap_or_else(|| BROKEN.to_owned()))?;
+    let reply: Reply = serde_wasm_bindgen::from_value(reply).map_err(|_| BROKEN.to_owned())?;
+    reply.result
+}
+
+/// The running worker, started on first use. Trunk gives a worker's files
+/// fixed names (`data-type="worker"` in `index.html`), next to the page.
+fn worker() -> Result<Started, String> {
+    if let Some(started) = WORKER.with_borrow(Clone::clone) {
+        return Ok(started);
+    }
+    let worker = web_sys::Worker::new(&crate::share::asset("quotes-worker_loader.js"))
+        .map_err(|_| BROKEN.to_owned())?;
+    let on_message =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
+            let data = event.data();
+            if data.as_string().as_deref() == Some("ready") {
+                if let Some((_, resolve, _)) = take(0) {
+                    let _ = resolve.call0(&JsValue::NULL);
+                }
+                return;
+            }
+            let id = Reflect::get(&data, &"id".into())
+                .ok()
+                .and_then(|id| id.as_f64())
+                .map_or(0, |id| id as u32);
+            if let Some((_, resolve, _)) = take(id) {
+                let _ = resolve.call1(&JsValue::NULL, &data);
+            }
+        });
+    // A worker that fails to load or crashes fails everything waiting on
+    // it; the next request starts a new one.
+    let on_error = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+        event.prevent_default();
+        WORKER.with_borrow_mut(|started| {
+            if let Some((worker, _)) = started.take() {
+                worker.terminate();
+            }
+        });
+        for (_, _, reject) in WAITING.with_borrow_mut(std::mem::take) {
+            let _ = reject.call1(&JsValue::NULL, &BROKEN.into());
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    on_message.forget();
+    on_error.forget();
+    // Its "ready" is awaited as request 0.
+    let started = (worker, wait(0));
+    WORKER.with_borrow_mut(|slot| *slot = Some(started.clone()));
+    Ok(started)
+}
+
+/// A promise settled when request `id` is answered (or the worker fails).
+fn wait(id: u32) -> Promise {
+    let mut settle = None;
+    let promise = Promise::new(&mut |resolve, reject| settle = Some((resolve, reject)));
+    if let Some((resolve, reject)) = settle {
+        WAITING.with_borrow_mut(|waiting| waiting.push((id, resolve, reject)));
+    }
+    promise
+}
+
+/// The waiting request `id`, no longer waiting.
+fn take(id: u32) -> Option<(u32, Function, Function)> {
+    WAITING.with_borrow_mut(|waiting| {
+        let at = waiting.iter().position(|(waiting, ..)| *waiting == id)?;
+        Some(waiting.swap_remove(at))
+    })
+}

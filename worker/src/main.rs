@@ -1,0 +1,65 @@
+//! The Web Worker that opens a reader's article: it receives a
+//! [`quotes::opened::Request`], checks, parses and packs (or unpacks) the
+//! article with the core, and posts back a [`quotes::opened::Reply`].
+//!
+//! Its own wasm is loaded only when a reader first opens an article, so the
+//! parser and the deflate code add nothing to the page's first load, and a
+//! 200 KB article parses without freezing the page.
+
+use quotes::opened::{self, Ready, Reply, Request};
+use wasm_bindgen::prelude::*;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+fn main() {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_to = scope.clone();
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+        let reply = match serde_wasm_bindgen::from_value::<Request>(event.data()) {
+            Ok(request) => answer(&reply_to, &request),
+            // Only the page talks to this worker; a malformed message is a
+            // bug there, answered rather than left waiting.
+            Err(error) => Reply {
+                id: 0,
+                result: Err(format!("The article reader got a bad request ({error}).")),
+            },
+        };
+        match serde_wasm_bindgen::to_value(&reply) {
+            Ok(message) => {
+                let _ = reply_to.post_message(&message);
+            }
+            Err(error) => wasm_bindgen::throw_str(&error.to_string()),
+        }
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    // Messages sent while the wasm was loading found no listener: the page
+    // waits for this before it sends any.
+    let _ = scope.post_message(&READY.into());
+}
+
+/// The first message, once the worker listens.
+const READY: &str = "ready";
+
+fn answer(scope: &DedicatedWorkerGlobalScope, request: &Request) -> Reply {
+    // A measure in the worker's own timeline, for the benchmarks to read.
+    let performance = scope.performance();
+    if let Some(p) = &performance {
+        let _ = p.mark("quotes:open-start");
+    }
+    let opened = opened::open(&request.source);
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark("quotes:open", "quotes:open-start");
+    }
+    let result = opened.and_then(|opened| {
+        let article = postcard::to_allocvec(&opened.article)
+            .map_err(|error| format!("The article could not be passed to the page ({error})."))?;
+        Ok(Ready {
+            packed: opened.packed,
+            article,
+        })
+    });
+    Reply {
+        id: request.id,
+        result,
+    }
+}
