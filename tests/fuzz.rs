@@ -1,6 +1,6 @@
-//! Fuzzing without nightly: property tests over the three readers of
-//! outside input, the article parser, the sidecar reader and the URL
-//! decoder. Each runs proptest's default number of cases (256) in a plain
+//! Fuzzing without nightly: property tests over the readers of outside
+//! input: the article parser, the sidecar reader, the URL decoder and the
+//! article a link carries in its fragment. Each runs proptest's default number of cases (256) in a plain
 //! `cargo test`; for a long run set `PROPTEST_CASES`, e.g.
 //! `PROPTEST_CASES=1000000 cargo test --release --test fuzz`.
 
@@ -237,5 +237,38 @@ proptest! {
         // The canonical form decodes with nothing to report.
         let (_, notices) = decode(&once, &article);
         prop_assert!(notices.is_empty(), "{:?} from {:?}", notices, once);
+    }
+
+    /// A link's packed article is refused or read, never a panic, and what
+    /// is read is within the cap. Damaged packings of real text included.
+    #[test]
+    fn packed_articles_unpack_or_say_why(
+        value in prop_oneof![
+            1 => "[A-Za-z0-9_-]{0,400}",
+            1 => "\\PC{0,80}",
+            2 => (article_text(), any::<prop::sample::Index>(), any::<u8>()).prop_map(|(text, at, byte)| {
+                let mut packed = quotes::packed::pack(&text).into_bytes();
+                if !packed.is_empty() {
+                    let at = at.index(packed.len());
+                    packed[at] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[byte as usize % 64];
+                }
+                String::from_utf8(packed).unwrap_or_default()
+            }),
+        ]
+    ) {
+        if let Ok(text) = quotes::packed::unpack(&value) {
+            prop_assert!(text.len() <= quotes::packed::MAX_TEXT_BYTES);
+            prop_assert!(!text.trim().is_empty());
+        }
+    }
+
+    /// Whatever text packs, it unpacks to itself.
+    #[test]
+    fn packing_round_trips(text in article_text()) {
+        let packed = quotes::packed::pack(&text);
+        match quotes::packed::unpack(&packed) {
+            Ok(back) => prop_assert_eq!(back, text),
+            Err(e) => prop_assert!(text.trim().is_empty(), "{:?} for {:?}", e, text),
+        }
     }
 }

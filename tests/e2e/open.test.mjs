@@ -101,8 +101,12 @@ test('a pasted article is explored, filtered, and its link reopens it with the f
 
 test('the way back to the featured article, and its permalinks carry the article', async () => {
   await ex.open(release.server.url);
+  const title = await session.page.title();
   await paste(await fixture('tech-ceo-pronouns.txt'));
   await session.page.locator('.header__opened').waitFor();
+  // The tab no longer names the featured article, and focus is on the new title.
+  assert.equal(await session.page.title(), 'An article you opened · Quote Explorer');
+  await session.page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   // In-page links keep the article: a card's permalink opens in place.
   const permalink = ex.cards().first().locator('a.quote-card__permalink');
   assert.match(await permalink.getAttribute('href'), /^\?quote=[\w-]+#a=[\w-]+$/);
@@ -110,6 +114,7 @@ test('the way back to the featured article, and its permalinks carry the article
   await session.page.locator('.header__opened').waitFor({ state: 'detached' });
   assert.equal(await counts(), featured);
   assert.equal(new URL(session.page.url()).hash, '');
+  assert.equal(await session.page.title(), title);
 });
 
 test('a chosen .txt file opens, and so does one dropped on the page', async () => {

@@ -63,6 +63,19 @@ pub fn App() -> impl IntoView {
         });
     };
     show(article.get_untracked(), false);
+    // The tab's title: the built-in article's (from the prerender), or a
+    // plain one for an article the reader opened, which has no title.
+    let built_in_title = StoredValue::new(None::<String>);
+    Effect::new(move |_| {
+        let opened = shown.with(|s| matches!(s, Some(Ok((doc, _))) if doc.packed.is_some()));
+        let document = document();
+        let built_in = built_in_title.get_value().unwrap_or_else(|| {
+            let title = document.title();
+            built_in_title.set_value(Some(title.clone()));
+            title
+        });
+        document.set_title(if opened { OPENED_TITLE } else { &built_in });
+    });
     Effect::new(move |first: Option<()>| {
         let value = article.get();
         if first.is_some() {
@@ -85,6 +98,9 @@ pub fn App() -> impl IntoView {
         .into_any(),
     }
 }
+
+/// The tab's title while a reader's own article is shown.
+const OPENED_TITLE: &str = "An article you opened · Quote Explorer";
 
 /// After a change of article (`moved`): back to the top, with focus on
 /// its title so a screen reader starts there.
