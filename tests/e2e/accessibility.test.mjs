@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
+import { deflateRawSync } from 'node:zlib';
 import { openPage } from './support/browser.mjs';
 import { useRelease } from './support/release.mjs';
 import { Explorer, IDS } from './support/explorer.mjs';
@@ -20,6 +21,19 @@ const VIEWS = {
   permalink: `?quote=${IDS.star}`,
   embed: '?speaker=mikey-madison&embed=1',
   'fixed embed': '?speaker=producer&embed=1&controls=0',
+  'opened article': `?speaker=tom-reyes#a=${deflateRawSync(
+    await readFile(new URL('../fixtures/city-council-vote.txt', import.meta.url)),
+  ).toString('base64url')}`,
+};
+
+/** Views reached by doing something, after opening the default view. */
+const ACTIONS = {
+  'open another article, with an error': async (page) => {
+    await page.getByRole('button', { name: 'Open another article' }).click();
+    await page.getByRole('textbox', { name: 'Article text' }).fill('Nobody said anything.');
+    await page.getByRole('button', { name: 'Open this text' }).click();
+    await page.locator('.opener__error').waitFor();
+  },
 };
 
 /** Runs axe in the page and returns its violations, one line each. */
@@ -33,11 +47,16 @@ async function violations(page) {
 }
 
 for (const colorScheme of ['light', 'dark']) {
-  for (const [name, query] of Object.entries(VIEWS)) {
+  const cases = [
+    ...Object.entries(VIEWS).map(([name, query]) => [name, query, null]),
+    ...Object.entries(ACTIONS).map(([name, act]) => [name, '', act]),
+  ];
+  for (const [name, query, act] of cases) {
     test(`axe finds no violation: ${name} view, ${colorScheme}`, async () => {
       // axe is injected as a script, which the page's own CSP rightly forbids.
       const { context, page, problems } = await openPage(release.browser, release.server.url, { colorScheme, bypassCSP: true });
       await new Explorer(page).open(`${release.server.url}${query}`);
+      if (act) await act(page);
       // Open the disclosures too, so their contents are checked.
       for (const summary of await page.locator('details.context > summary').all()) await summary.click();
       assert.deepEqual(await violations(page), []);

@@ -2,6 +2,7 @@
 // loads and works with no violation and no request outside the origin.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { deflateRawSync } from 'node:zlib';
 import { openPage } from './support/browser.mjs';
 import { useRelease } from './support/release.mjs';
 import { Explorer, IDS } from './support/explorer.mjs';
@@ -17,6 +18,7 @@ const VIEWS = [
   '?speaker=producer&embed=1',
   '?speaker=producer&embed=1&controls=0&theme=dark',
   '?speaker=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+  `?view=article#a=${deflateRawSync('“It works,” Ann Lee said. “<b>Bold</b>,” she added.').toString('base64url')}`,
 ];
 
 test('index.html carries a strict policy: no inline script, no unsafe-inline', async () => {
@@ -54,3 +56,19 @@ for (const view of VIEWS) {
     await context.close();
   });
 }
+
+test('an opened article is only ever text: markup in it is shown, never run', async () => {
+  const { context, page, problems } = await openPage(release.browser, release.server.url);
+  const markup = '<img src=x onerror=window.ran=1><script>window.ran=2</script>';
+  const text = `“${markup},” Ann Lee said.\n\n<iframe src="https://example.org"></iframe>`;
+  const ex = new Explorer(page);
+  await ex.open(`${release.server.url}#a=${deflateRawSync(text).toString('base64url')}`);
+  await page.locator('.header__opened').waitFor();
+  await page.getByText(markup).first().waitFor();
+  await page.getByRole('tab', { name: 'Article' }).or(page.getByRole('link', { name: 'Article' })).first().click();
+  await page.getByText('<iframe src="https://example.org"></iframe>').waitFor();
+  assert.equal(await page.locator('main img, main script, main iframe').count(), 0);
+  assert.equal(await page.evaluate(() => window.ran), undefined);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
