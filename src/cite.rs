@@ -76,6 +76,25 @@ pub fn cite(article: &Article, quote: &Quote, permalink: Option<&str>, format: F
     }
 }
 
+/// A quote's cue as it reads after its speaker's name, without the name
+/// again: "Okafor said" stays, "Gareth Lyle, the operations director,
+/// told the meeting" becomes "the operations director, told the meeting",
+/// "said Isobel Tranter" becomes "said". `None` when nothing is left.
+pub fn cue_after_name<'a>(cue: &'a str, name: &str) -> Option<&'a str> {
+    let trim = |s: &'a str| s.trim_matches(|c: char| c == ',' || c.is_whitespace());
+    let cue = match cue
+        .strip_prefix(name)
+        .filter(|rest| !rest.starts_with(char::is_alphanumeric))
+    {
+        Some(rest) => trim(rest),
+        None => cue
+            .strip_suffix(name)
+            .filter(|rest| rest.ends_with(' '))
+            .map_or(cue, trim),
+    };
+    (!cue.is_empty()).then_some(cue)
+}
+
 /// "Author, “Title,” Publication, Date", from what the sidecar gives.
 fn source(article: &Article) -> Option<String> {
     let meta = &article.meta;
@@ -261,6 +280,26 @@ mod tests {
         assert_eq!(
             cite(&article(titled), &said, None, Format::Chicago),
             "“I cried” Mikey Madison, quoted in “On Anora”."
+        );
+    }
+
+    #[test]
+    fn cues_drop_the_name_they_repeat() {
+        let after = |cue| cue_after_name(cue, "Gareth Lyle");
+        assert_eq!(after("Lyle said"), Some("Lyle said"));
+        assert_eq!(
+            after("Gareth Lyle, the operations director, told the meeting"),
+            Some("the operations director, told the meeting")
+        );
+        assert_eq!(after("Gareth Lyle admits"), Some("admits"));
+        assert_eq!(after("said Gareth Lyle"), Some("said"));
+        assert_eq!(after("Gareth Lyle"), None);
+        // Only the whole name, at either end.
+        assert_eq!(after("said Gareth Lyles"), Some("said Gareth Lyles"));
+        assert_eq!(after("Gareth Lyles said"), Some("Gareth Lyles said"));
+        assert_eq!(
+            after("told Gareth Lyle's staff"),
+            Some("told Gareth Lyle's staff")
         );
     }
 }

@@ -91,8 +91,7 @@ fn caption(ex: Explorer, quote: &'static Quote) -> impl IntoView {
             .cue
             .as_deref()
             // "Mikey Madison admits" after the name reads as "· admits".
-            .map(|cue| cue.strip_prefix(name).map_or(cue, str::trim_start))
-            .filter(|cue| !cue.is_empty())
+            .and_then(|cue| quotes::cite::cue_after_name(cue, name))
             .map(|cue| {
                 view! {
                     <span class="quote-card__cue">
