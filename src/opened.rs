@@ -52,29 +52,27 @@ pub struct Opened {
     pub packed: String,
 }
 
-/// Opens what `source` holds.
-pub fn open(source: &Source) -> Result<Opened, String> {
-    match source {
-        Source::Text(text) => from_text(text),
-        Source::Link(value) => from_link(value),
-    }
+/// Opens pasted or chosen text: [`read`], then packed for its links.
+pub fn from_text(text: &str) -> Result<Opened, String> {
+    let article = read(text)?;
+    Ok(Opened {
+        article,
+        packed: packed::pack(text),
+    })
 }
 
-/// Opens pasted or chosen text.
-pub fn from_text(text: &str) -> Result<Opened, String> {
+/// Checks and parses pasted or chosen text.
+pub fn read(text: &str) -> Result<Article, String> {
     packed::check(text).map_err(|error| error.to_string())?;
     let article = crate::parse(text, None);
     if article.quotes.is_empty() {
         return Err(
             "No quotations were found in this text. The explorer shows words \
-                    in quotation marks and who said them."
+             in quotation marks and who said them."
                 .to_owned(),
         );
     }
-    Ok(Opened {
-        article,
-        packed: packed::pack(text),
-    })
+    Ok(article)
 }
 
 /// Opens the article a link carries (its `a=` value).
