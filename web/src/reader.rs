@@ -47,12 +47,13 @@ pub async fn open(source: Source) -> Result<Ready, String> {
 }
 
 /// The running worker, started on first use. Trunk gives a worker's files
-/// fixed names (`data-type="worker"` in `index.html`), next to the page.
+/// fixed names (`data-type="worker"` in `index.html`), next to the page;
+/// `public/quotes-worker-loader.js` starts it.
 fn worker() -> Result<Started, String> {
     if let Some(started) = WORKER.with_borrow(Clone::clone) {
         return Ok(started);
     }
-    let worker = web_sys::Worker::new(&crate::share::asset("quotes-worker_loader.js"))
+    let worker = web_sys::Worker::new(&crate::share::asset("quotes-worker-loader.js"))
         .map_err(|_| BROKEN.to_owned())?;
     let on_message =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {

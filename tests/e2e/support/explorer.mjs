@@ -18,14 +18,20 @@ export class Explorer {
   /** Opens `url` and waits until the app has taken over the prerendered page. */
   async open(url) {
     await this.page.goto(url);
-    await this.page.locator('html[data-app=live]').waitFor({ state: 'attached' });
+    await this.live();
     await this.page.locator('.results, .article--marked').first().waitFor();
   }
 
   /** Reloads and waits until the app has taken over again. */
   async reload() {
     await this.page.reload();
+    await this.live();
+  }
+
+  /** Waits for the app, and for the worker to read a link's article if it carries one. */
+  async live() {
     await this.page.locator('html[data-app=live]').waitFor({ state: 'attached' });
+    await this.page.locator('.opening').waitFor({ state: 'detached' });
   }
 
   /** The query string of the address bar, without `?`. */

@@ -1,0 +1,6 @@
+// Starts the article reader worker (worker/, built by Trunk as
+// quotes-worker.js and quotes-worker_bg.wasm next to this file). Trunk's
+// own loader shim calls wasm-bindgen's init the deprecated way, which
+// warns in the console; this passes the module's address as an object.
+importScripts('./quotes-worker.js');
+wasm_bindgen({ module_or_path: './quotes-worker_bg.wasm' });
