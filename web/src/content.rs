@@ -16,7 +16,7 @@ use quotes::opened::Source;
 use quotes::packed;
 use quotes::Article;
 
-use crate::reader;
+use crate::{perf, reader};
 
 /// The parsed article, as postcard bytes.
 const PARSED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/article.postcard"));
@@ -102,26 +102,14 @@ pub async fn from_text(text: String) -> Result<Doc, String> {
 /// Opens `source` in the worker and keeps the result (once per article:
 /// the same text pasted twice is found again by its `a=` value).
 async fn receive(source: Source) -> Result<Doc, String> {
-    let ready = timed("quotes:open", reader::open(source)).await?;
+    let span = perf::start("quotes:open");
+    let ready = reader::open(source).await;
+    span.end();
+    let ready = ready?;
     if let Some(doc) = kept(Some(&ready.packed)) {
         return Ok(doc);
     }
     let article = postcard::from_bytes(&ready.article)
         .map_err(|error| format!("The opened article could not be read ({error})."))?;
     Ok(Doc::keep(article, Some(ready.packed)))
-}
-
-/// Awaits `work`, leaving a performance measure called `name` for the
-/// benchmarks to read.
-async fn timed<T>(name: &str, work: impl std::future::Future<Output = T>) -> T {
-    let performance = leptos::prelude::window().performance();
-    let start = format!("{name}-start");
-    if let Some(p) = &performance {
-        let _ = p.mark(&start);
-    }
-    let result = work.await;
-    if let Some(p) = &performance {
-        let _ = p.measure_with_start_mark(name, &start);
-    }
-    result
 }

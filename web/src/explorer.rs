@@ -13,7 +13,7 @@ use quotes::Article;
 
 use crate::content::Doc;
 use crate::location::{self, Entry, Location};
-use crate::share;
+use crate::{perf, share};
 
 /// Everything a component needs to read or change the view. `Copy`, so
 /// closures take it by value.
@@ -67,7 +67,10 @@ impl Explorer {
             }
         });
         let state = Memo::new(move |_| url::decode(&location.query(), article).0);
-        let selection = Memo::new(move |_| state.with(|s| doc.index.select(s)));
+        // Measured: the benchmarks compare it with other filter engines.
+        let selection = Memo::new(move |_| {
+            state.with(|s| perf::measure("quotes:select", || doc.index.select(s)))
+        });
         let terms = Memo::new(move |_| state.with(|s| quotes::search::terms(&s.query)));
         Explorer {
             article,
