@@ -52,16 +52,9 @@ pub struct Opened {
     pub packed: String,
 }
 
-/// Opens pasted or chosen text: [`read`], then packed for its links.
-pub fn from_text(text: &str) -> Result<Opened, String> {
-    let article = read(text)?;
-    Ok(Opened {
-        article,
-        packed: packed::pack(text),
-    })
-}
-
-/// Checks and parses pasted or chosen text.
+/// Checks and parses pasted or chosen text. Its links then carry
+/// [`packed::pack`] of the text: the worker does the two steps apart, to
+/// time each.
 pub fn read(text: &str) -> Result<Article, String> {
     packed::check(text).map_err(|error| error.to_string())?;
     let article = crate::parse(text, None);
@@ -96,15 +89,17 @@ mod tests {
 
     #[test]
     fn text_opens_and_its_link_opens_the_same_article() {
-        let opened = from_text(ARTICLE).expect("opens");
-        assert_eq!(opened.article.quotes.len(), 2);
+        let article = read(ARTICLE).expect("opens");
+        assert_eq!(article.quotes.len(), 2);
+        let packed = packed::pack(ARTICLE);
+        let opened = Opened { article, packed };
         assert_eq!(from_link(&opened.packed), Ok(opened));
     }
 
     #[test]
     fn refusals_say_why() {
-        assert_eq!(from_text("  "), Err("There is no text to read.".to_owned()));
-        let none = from_text("Nobody said a thing.").unwrap_err();
+        assert_eq!(read("  "), Err("There is no text to read.".to_owned()));
+        let none = read("Nobody said a thing.").unwrap_err();
         assert!(none.starts_with("No quotations were found"), "{none}");
         let forged = from_link("AAAA").unwrap_err();
         assert!(forged.contains("not deflate data"), "{forged}");

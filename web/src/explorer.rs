@@ -104,7 +104,7 @@ impl Explorer {
     /// opened article too long for a link anyone can open.
     pub fn link(&self, state: &ViewState) -> Result<String, String> {
         match self.doc.packed {
-            Some(value) if !quotes::packed::fits_in_link(value) => Err(too_long(value)),
+            Some(value) if !self.doc.shareable() => Err(too_long(value)),
             _ => Ok(self.address(state)),
         }
     }

@@ -41,8 +41,8 @@ fn main() {
 const READY: &str = "ready";
 
 fn answer(scope: &DedicatedWorkerGlobalScope, request: &Request) -> Reply {
-    // `opened::from_text` in two timed steps, for the benchmarks to read
-    // from the worker's own timeline.
+    // Text is read, then packed for its links: two steps, timed apart for
+    // the benchmarks to read from the worker's own timeline.
     let read = match &request.source {
         Source::Text(text) => {
             timed(scope, "quotes:parse", || opened::read(text)).map(|article| Opened {
