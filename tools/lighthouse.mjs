@@ -12,7 +12,8 @@ import { serve } from '../tests/e2e/support/server.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-const server = await serve();
+// Gzipped, as any static host serves it.
+const server = await serve({ compress: true });
 const profile = await mkdtemp(path.join(os.tmpdir(), 'lighthouse-'));
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
