@@ -23,6 +23,7 @@ pub mod text;
 pub mod themes;
 pub mod url;
 pub mod view_state;
+pub mod window;
 pub mod words;
 
 pub use model::{Article, Diagnostic, DiagnosticKind, Kind, Meta, Quote, Segment, Speaker, Theme};

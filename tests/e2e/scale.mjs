@@ -110,13 +110,50 @@ try {
       },
       { items, runs },
     );
-    rows.push({ n, load, ...result, problems: problems.length });
+    // The whole list again, as a reader arriving finds it.
+    await page.goto(server.url);
+    await page.locator('html[data-app=live]').waitFor({ state: 'attached', timeout: 300_000 });
+    const scroll = await page.evaluate(scrolling);
+    rows.push({ n, load, ...result, scroll, problems: problems.length });
     await context.close();
     await server.close();
   }
 } finally {
   await browser.close();
 }
+// Scrolls the whole list's page for two seconds each way: as a wheel does
+// (600 px a frame), then as a dragged scroll bar does (anywhere, each
+// frame). Frame intervals by requestAnimationFrame; cards in the page.
+async function scrolling() {
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
+  const run = async (move) => {
+    scrollTo(0, 0);
+    await frame();
+    const gaps = [];
+    let cards = 0;
+    let last = performance.now();
+    for (const end = last + 2000; performance.now() < end; ) {
+      move();
+      await frame();
+      const now = performance.now();
+      gaps.push(now - last);
+      last = now;
+      cards = Math.max(cards, document.querySelectorAll('.results__item').length);
+    }
+    return { median: median(gaps), p95: p95(gaps), frames: gaps.length, cards };
+  };
+  const height = () => document.documentElement.scrollHeight - innerHeight;
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  return {
+    height: height(),
+    wheel: await run(() => scrollBy(0, 600)),
+    drag: await run(() => scrollTo(0, random() * height())),
+  };
+}
+
 const ms = (x) => `${x.toFixed(1)} ms`;
 console.log(`medians of ${runs} runs, release builds in Chromium; ours = the app's whole update of the page, itemsjs = search() returned`);
 console.log('quotes   page load   filter: ours / itemsjs (ratio)        keystroke: ours / itemsjs (ratio)   itemsjs index');
@@ -134,5 +171,15 @@ for (const r of rows) {
   console.log(
     `${String(r.n).padStart(6)}   ${f(r.ours.select).padStart(9)} / ${f(r.theirs.filter).padStart(9)} (${(r.ours.select / r.theirs.filter).toFixed(2)})` +
       `        ${f(r.ours.search).padStart(9)} / ${f(r.theirs.keystroke).padStart(9)} (${(r.ours.search / r.theirs.keystroke).toFixed(2)})`,
+  );
+}
+console.log('\nscrolling the whole list, two seconds each, frame intervals (16.7 ms is every frame at 60 Hz)');
+console.log('quotes   page height   wheel: median / p95 (frames, most cards in the page)   dragged bar: median / p95 (frames, most cards)');
+for (const r of rows) {
+  const w = r.scroll.wheel;
+  const d = r.scroll.drag;
+  console.log(
+    `${String(r.n).padStart(6)} ${`${Math.round(r.scroll.height / 1000)}k px`.padStart(13)}   ${ms(w.median)} / ${ms(w.p95)} (${w.frames}, ${w.cards})`.padEnd(80) +
+      `${ms(d.median)} / ${ms(d.p95)} (${d.frames}, ${d.cards})`,
   );
 }

@@ -58,11 +58,16 @@ fn worker() -> Result<Started, String> {
     let on_message =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
             let data = event.data();
-            if data.as_string().as_deref() == Some("ready") {
-                if let Some((_, resolve, _)) = take(0) {
-                    let _ = resolve.call0(&JsValue::NULL);
+            match data.as_string().as_deref() {
+                Some("ready") => {
+                    if let Some((_, resolve, _)) = take(0) {
+                        let _ = resolve.call0(&JsValue::NULL);
+                    }
+                    return;
                 }
-                return;
+                // The loader could not start the wasm.
+                Some("failed") => return fail_all(),
+                _ => {}
             }
             let id = Reflect::get(&data, &"id".into())
                 .ok()
@@ -72,18 +77,10 @@ fn worker() -> Result<Started, String> {
                 let _ = resolve.call1(&JsValue::NULL, &data);
             }
         });
-    // A worker that fails to load or crashes fails everything waiting on
-    // it; the next request starts a new one.
+    // A worker that fails to load or crashes fails everything waiting on it.
     let on_error = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
         event.prevent_default();
-        WORKER.with_borrow_mut(|started| {
-            if let Some((worker, _)) = started.take() {
-                worker.terminate();
-            }
-        });
-        for (_, _, reject) in WAITING.with_borrow_mut(std::mem::take) {
-            let _ = reject.call1(&JsValue::NULL, &BROKEN.into());
-        }
+        fail_all();
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
@@ -93,6 +90,19 @@ fn worker() -> Result<Started, String> {
     let started = (worker, wait(0));
     WORKER.with_borrow_mut(|slot| *slot = Some(started.clone()));
     Ok(started)
+}
+
+/// Stops the worker and fails every request waiting on it; the next
+/// request starts a new one.
+fn fail_all() {
+    WORKER.with_borrow_mut(|started| {
+        if let Some((worker, _)) = started.take() {
+            worker.terminate();
+        }
+    });
+    for (_, _, reject) in WAITING.with_borrow_mut(std::mem::take) {
+        let _ = reject.call1(&JsValue::NULL, &BROKEN.into());
+    }
 }
 
 /// A promise settled when request `id` is answered (or the worker fails).

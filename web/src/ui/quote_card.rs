@@ -122,9 +122,9 @@ fn ShareQuote(quote: &'static Quote) -> impl IntoView {
             }
         });
     };
-    let formats = Format::ALL
-        .into_iter()
-        .map(|format| {
+    let menu = RwSignal::new(false);
+    let formats = move || {
+        let items = Format::ALL.into_iter().map(|format| {
             let on_click = move |ev: leptos::ev::MouseEvent| {
                 close_menu(&ev);
                 copy(
@@ -139,8 +139,13 @@ fn ShareQuote(quote: &'static Quote) -> impl IntoView {
                     </button>
                 </li>
             }
-        })
-        .collect_view();
+        });
+        view! {
+            <ul class="menu__list" aria-label="Copy the quote as">
+                {items.collect_view()}
+            </ul>
+        }
+    };
     let download = move |_| match card_image::download(ex.article, quote, ex.is_dark()) {
         Ok(()) => ex.announce("Quote card downloaded."),
         Err(_) => ex.announce("The quote card could not be drawn in this browser."),
@@ -156,11 +161,11 @@ fn ShareQuote(quote: &'static Quote) -> impl IntoView {
         >
             "Copy link"
         </button>
-        <details class="menu">
+        <details class="menu" on:toggle=move |_| menu.set(true)>
             <summary class="quote-card__action">"Copy quote"</summary>
-            <ul class="menu__list" aria-label="Copy the quote as">
-                {formats}
-            </ul>
+            // Built on first opening, as the context is: a filter change
+            // renders a screenful of new cards, and few menus are opened.
+            {move || menu.get().then(formats)}
         </details>
         <button type="button" class="quote-card__action" on:click=download>
             "Download card"

@@ -1,9 +1,10 @@
-//! The results: a count, the quote cards in reading order, or an empty
-//! state that says what matched nothing and offers to clear it.
+//! The results: a count, the quote cards in reading order (windowed), or an
+//! empty state that says what matched nothing and offers to clear it.
 
 use leptos::prelude::*;
-use quotes::url;
-use quotes::view_state::{Facet, View, ViewState};
+use quotes::view_state::{Facet, View};
+use quotes::window::{self, Heights, Slice};
+use wasm_bindgen::JsCast;
 
 use crate::explorer::{use_explorer, Explorer};
 use crate::location::Entry;
@@ -25,96 +26,213 @@ pub fn result_count(ex: Explorer) -> String {
     }
 }
 
-/// Cards rendered at first, and added by each "Show more": the page stays
-/// light however many quotes match (a 100k-quote article renders 20 cards).
-pub const PAGE: usize = 20;
-
-/// Cards for the current selection, a page at a time.
+/// Cards for the current selection, windowed: only those near the viewport
+/// are in the page (`quotes::window`), padding stands in for the rest, so a
+/// list of 100k quotes scrolls like one of twenty.
 #[component]
 pub fn QuoteList() -> impl IntoView {
     let ex = use_explorer();
-    // Extra pages belong to the view they were asked for (its canonical
-    // URL): any other view starts again at one page, with no effect needed.
-    let more = RwSignal::new((String::new(), 0usize));
-    let view_key = move || {
-        ex.state.with(|s| {
-            url::encode(&ViewState {
-                quote: None,
-                ..s.clone()
+    let list = NodeRef::<leptos::html::Ol>::new();
+    let heights = StoredValue::new(Heights::new(ex.article.quotes.len()));
+    // Bumped when a height is learned, so the slice is worked out again.
+    let learned = RwSignal::new(0u32);
+    // The viewport, in pixels from the list's top (top edge, height);
+    // `None` until the page is laid out: the prerendered first cards.
+    let viewport = RwSignal::new(None::<(f64, f64)>);
+    let slice = Memo::new(move |_| {
+        learned.track();
+        let viewport = viewport.get();
+        ex.selection.with(|s| {
+            heights.with_value(|h| match viewport {
+                None => Slice::first(&s.quotes, h),
+                Some((top, height)) => window::slice(&s.quotes, h, top, height, height / 2.0),
             })
         })
-    };
-    let limit = Memo::new(move |_| {
-        let key = view_key();
-        let pages = more.with(|(k, n)| if *k == key { *n + 1 } else { 1 });
-        // A permalinked quote is always rendered, wherever it falls.
-        let focus = ex
-            .state
-            .with(|s| s.quote.clone())
-            .and_then(|id| ex.index.position(&id));
-        let focus_at = ex
-            .selection
-            .with(|s| focus.and_then(|q| s.quotes.iter().position(|&at| at == q)));
-        (pages * PAGE).max(focus_at.map_or(0, |i| i + 1))
     });
     let quotes = move || {
-        let limit = limit.get();
-        ex.selection
-            .with(|s| s.quotes.iter().take(limit).copied().collect::<Vec<_>>())
-    };
-    let hidden = move || {
-        ex.selection
-            .with(|s| s.quotes.len())
-            .saturating_sub(limit.get())
-    };
-    let show_more = move |_| {
-        let key = view_key();
-        more.update(|(k, n)| {
-            *n = if *k == key { *n + 1 } else { 1 };
-            *k = key;
-        });
+        let Slice { start, end, .. } = slice.get();
+        ex.selection.with(|s| {
+            let end = end.min(s.quotes.len());
+            s.quotes[start.min(end)..end].to_vec()
+        })
     };
     let empty = move || ex.selection.with(|s| s.quotes.is_empty());
-    // A permalink scrolls its card into view once the cards are there.
-    Effect::new(move |_| {
-        let Some(id) = ex
-            .state
-            .with(|s| (s.view == View::List).then(|| s.quote.clone()).flatten())
-        else {
-            return;
-        };
-        if let Some(card) = document().get_element_by_id(&format!("quote-{id}")) {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Center);
-            card.scroll_into_view_with_scroll_into_view_options(&options);
-        }
-    });
+    if !cfg!(feature = "ssr") {
+        follow_viewport(list, heights, learned, viewport, slice);
+    }
     view! {
         <section class="results" aria-labelledby="results-count">
             <p class="results__count" id="results-count">{move || result_count(ex)}</p>
             <Show when=empty fallback=move || view! {
-                <ol class="results__list">
+                <ol class="results__list" node_ref=list>
                     <For each=quotes key=|at| *at let(at)>
-                        <li class="results__item">
+                        <li
+                            class="results__item"
+                            data-at=at
+                            aria-posinset=move || list_position(ex, at) + 1
+                            aria-setsize=move || ex.selection.with(|s| s.quotes.len())
+                        >
                             <QuoteCard at />
                         </li>
                     </For>
                 </ol>
-                {move || {
-                    let left = hidden();
-                    (left > 0)
-                        .then(|| {
-                            view! {
-                                <button type="button" class="button button--quiet results__more" on:click=show_more>
-                                    {format!("Show {} more of {left}", left.min(PAGE))}
-                                </button>
-                            }
-                        })
-                }}
             }>
                 <EmptyState />
             </Show>
         </section>
+    }
+}
+
+/// Where quote `at` stands in the list (its cards are in reading order).
+fn list_position(ex: Explorer, at: usize) -> usize {
+    ex.selection.with(|s| {
+        s.quotes
+            .binary_search(&at)
+            .unwrap_or_else(|_| s.quotes.iter().position(|&q| q == at).unwrap_or(0))
+    })
+}
+
+/// Keeps the slice on the viewport: once a frame after a scroll, a resize
+/// or a change of cards, measures the cards in the page, then the list's
+/// place in the viewport. Brings a permalinked quote into the slice and
+/// then into view. Sets the list's padding from the slice (through the
+/// style object, which the page's Content-Security-Policy allows).
+fn follow_viewport(
+    list: NodeRef<leptos::html::Ol>,
+    heights: StoredValue<Heights>,
+    learned: RwSignal<u32>,
+    viewport: RwSignal<Option<(f64, f64)>>,
+    slice: Memo<Slice>,
+) {
+    let follow = Follow {
+        ex: use_explorer(),
+        list,
+        heights,
+        learned,
+        viewport,
+        pending: StoredValue::new(false),
+        focus: StoredValue::new(None),
+        width: StoredValue::new(0.0),
+    };
+    let scroll = window_event_listener(leptos::ev::scroll, move |_| follow.schedule());
+    let resize = window_event_listener(leptos::ev::resize, move |_| follow.schedule());
+    on_cleanup(move || {
+        scroll.remove();
+        resize.remove();
+    });
+    Effect::new(move |_| {
+        let Slice { before, after, .. } = slice.get();
+        if let Some(list) = list.get() {
+            let style = web_sys::HtmlElement::style(&list);
+            let _ = style.set_property("padding-top", &format!("{before}px"));
+            let _ = style.set_property("padding-bottom", &format!("{after}px"));
+        }
+        follow.schedule();
+    });
+    Effect::new(move |_| {
+        let id = follow
+            .ex
+            .state
+            .with(|s| (s.view == View::List).then(|| s.quote.clone()).flatten());
+        if let Some(id) = id {
+            follow.focus.set_value(Some((id, 0)));
+            follow.schedule();
+        }
+    });
+}
+
+/// What `follow_viewport` works with, all handles, so it can be copied
+/// into the frame callbacks it asks for.
+#[derive(Clone, Copy)]
+struct Follow {
+    ex: Explorer,
+    list: NodeRef<leptos::html::Ol>,
+    heights: StoredValue<Heights>,
+    learned: RwSignal<u32>,
+    viewport: RwSignal<Option<(f64, f64)>>,
+    pending: StoredValue<bool>,
+    /// A permalinked quote to bring into view, and the frames spent on it.
+    focus: StoredValue<Option<(String, u8)>>,
+    /// The window's width when heights were measured: text rewraps.
+    width: StoredValue<f64>,
+}
+
+impl Follow {
+    /// Updates at the next frame, once however often it is asked.
+    fn schedule(self) {
+        if !self.pending.get_value() {
+            self.pending.set_value(true);
+            request_animation_frame(move || self.update());
+        }
+    }
+
+    fn update(self) {
+        self.pending.set_value(false);
+        let Some(list) = self.list.get_untracked() else {
+            return;
+        };
+        let win = window();
+        let px = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64());
+        let height = px(win.inner_height()).unwrap_or(800.0);
+        let width = px(win.inner_width()).unwrap_or(0.0);
+        if self.width.get_value() != width {
+            self.width.set_value(width);
+            self.heights.update_value(Heights::forget);
+        }
+        if self.measure(&list) {
+            self.learned.update(|n| *n = n.wrapping_add(1));
+        }
+        if let Some((id, frames)) = self.focus.get_value() {
+            if let Some(card) = document().get_element_by_id(&format!("quote-{id}")) {
+                self.focus.set_value(None);
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                card.scroll_into_view_with_scroll_into_view_options(&options);
+            } else if let Some(top) = self.offset_of(&id).filter(|_| frames < 10) {
+                // Not in the slice: move the slice to where the card will
+                // be, and look again next frame.
+                self.focus.set_value(Some((id, frames + 1)));
+                self.viewport.set(Some((top - height / 2.0, height)));
+                self.schedule();
+                return;
+            } else {
+                // Not in this list (filtered out): nothing to show.
+                self.focus.set_value(None);
+            }
+        }
+        let at = Some((-list.get_bounding_client_rect().top(), height));
+        if self.viewport.get_untracked() != at {
+            self.viewport.set(at);
+        }
+    }
+
+    /// Learns the heights of the cards in the page; true if any was new.
+    fn measure(self, list: &web_sys::HtmlOListElement) -> bool {
+        let cards = list.children();
+        let mut changed = false;
+        self.heights.update_value(|h| {
+            for card in (0..cards.length()).filter_map(|i| cards.item(i)) {
+                let at = card.get_attribute("data-at").and_then(|a| a.parse().ok());
+                let card: web_sys::HtmlElement = card.unchecked_into();
+                if let Some(at) = at {
+                    changed |= h.record(at, f64::from(card.offset_height()));
+                }
+            }
+            h.settle();
+        });
+        changed
+    }
+
+    /// Where quote `id`'s card starts in the list, measured or guessed.
+    fn offset_of(self, id: &str) -> Option<f64> {
+        let at = self.ex.index.position(id)?;
+        self.ex.selection.with_untracked(|s| {
+            let at = s.quotes.binary_search(&at).ok()?;
+            Some(
+                self.heights
+                    .with_value(|h| window::offset(&s.quotes, h, at)),
+            )
+        })
     }
 }
 
