@@ -125,3 +125,32 @@ test('a permalink deep in the list opens on its card, and a filter and Back keep
   await session.page.locator('.results__count').filter({ hasText: `Showing all ${QUOTES} quotes` }).waitFor();
   assert.ok((await rendered()).count > 0);
 });
+
+test('Tab walks from card to card past the first screenful, and Shift+Tab walks back', async () => {
+  await ex.open(link());
+  const first = (await rendered()).count;
+  await session.page.locator('.results__item').first().locator('summary').first().focus();
+  // The list position of the focused card, or null once focus leaves the list.
+  const focused = () =>
+    session.page.evaluate(() => {
+      const li = document.activeElement?.closest('.results__item');
+      return li ? Number(li.getAttribute('aria-posinset')) : null;
+    });
+  const walk = async (key, presses) => {
+    const seen = [];
+    for (let i = 0; i < presses; i++) {
+      await session.page.keyboard.press(key);
+      // A reader's pace, not a robot's: the page gets its frames.
+      await session.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      seen.push(await focused());
+    }
+    return seen;
+  };
+  const forward = await walk('Tab', 12 * (first + 4));
+  assert.ok(!forward.includes(null), 'focus stays in the list');
+  assert.deepEqual(forward, [...forward].sort((a, b) => a - b), 'in list order');
+  const reached = forward.at(-1);
+  assert.ok(reached > first + 2, `reached card ${reached}, beyond the ${first} first rendered`);
+  const back = await walk('Shift+Tab', 12 * 3);
+  assert.ok(!back.includes(null) && back.at(-1) < reached, `back: ${back.join(' ')}`);
+});

@@ -202,7 +202,22 @@ impl Follow {
         }
         let at = Some((-list.get_bounding_client_rect().top(), height));
         if self.viewport.get_untracked() != at {
+            // Cards kept across a new slice may be moved in the DOM, which
+            // drops keyboard focus: it is given back once they are placed.
+            let focused = document()
+                .active_element()
+                .filter(|el| list.contains(Some(el)));
             self.viewport.set(at);
+            if let Some(el) = focused {
+                set_timeout(
+                    move || {
+                        if el.is_connected() && document().active_element().as_ref() != Some(&el) {
+                            let _ = el.unchecked_ref::<web_sys::HtmlElement>().focus();
+                        }
+                    },
+                    std::time::Duration::ZERO,
+                );
+            }
         }
     }
 
