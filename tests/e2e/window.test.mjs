@@ -154,3 +154,21 @@ test('Tab walks from card to card past the first screenful, and Shift+Tab walks 
   const back = await walk('Shift+Tab', 12 * 3);
   assert.ok(!back.includes(null) && back.at(-1) < reached, `back: ${back.join(' ')}`);
 });
+
+test('leaving a long list before its first frame leaves nothing behind that fails', async () => {
+  await ex.open(link());
+  for (let i = 0; i < 6; i++) {
+    // Out of the long article as soon as it shows, with the list's first
+    // frame still to come; then Back into it.
+    await session.page.evaluate(async () => {
+      const tick = () => new Promise((r) => setTimeout(r, 1));
+      while (!document.querySelector('.header__opened button')) await tick();
+      document.querySelector('.header__opened button').click();
+      while (document.querySelector('.header__opened')) await tick();
+      history.back();
+    });
+  }
+  await session.page.locator('.header__opened').waitFor();
+  await session.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.ok((await rendered()).count > 0);
+});

@@ -167,6 +167,10 @@ impl Follow {
     }
 
     fn update(self) {
+        // A frame asked for by a list since gone (another article opened).
+        if self.pending.is_disposed() {
+            return;
+        }
         self.pending.set_value(false);
         let Some(list) = self.list.get_untracked() else {
             return;
@@ -241,13 +245,16 @@ impl Follow {
     /// Where quote `id`'s card starts in the list, measured or guessed.
     fn offset_of(self, id: &str) -> Option<f64> {
         let at = self.ex.index.position(id)?;
-        self.ex.selection.with_untracked(|s| {
-            let at = s.quotes.binary_search(&at).ok()?;
-            Some(
-                self.heights
-                    .with_value(|h| window::offset(&s.quotes, h, at)),
-            )
-        })
+        self.ex
+            .selection
+            .try_with_untracked(|s| {
+                let at = s.quotes.binary_search(&at).ok()?;
+                Some(
+                    self.heights
+                        .with_value(|h| window::offset(&s.quotes, h, at)),
+                )
+            })
+            .flatten()
     }
 }
 
