@@ -185,31 +185,65 @@ fn long_article(n: usize) -> Article {
     article
 }
 
+/// Waits for the next frame, when the windowed list measures itself.
+async fn frame() {
+    let next = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(next).await;
+}
+
 #[wasm_bindgen_test]
-async fn long_lists_render_a_page_at_a_time_and_start_again_on_a_new_view() {
+async fn long_lists_are_windowed_and_each_card_says_where_it_stands() {
     let root = mount(|| view! { <quotes_web::Page doc=Doc::new(long_article(50), None) /> });
     leptos::task::tick().await;
-    let cards = || all(&root, "figure.quote-card").len();
-    let more = || all(&root, ".results__more");
-    assert_eq!(cards(), 20);
-    assert_eq!(
-        more()[0].text_content().unwrap_or_default(),
-        "Show 20 more of 30"
+    let items = || all(&root, ".results__item");
+    let positions = || {
+        items()
+            .iter()
+            .map(|li| li.get_attribute("aria-posinset").unwrap_or_default())
+            .map(|p| p.parse::<usize>().expect("a position"))
+            .collect::<Vec<_>>()
+    };
+    let setsize = || items()[0].get_attribute("aria-setsize");
+    // Before anything is measured: the first 20, as the prerender has them.
+    assert_eq!(positions(), (1..=20).collect::<Vec<_>>());
+    assert_eq!(setsize().as_deref(), Some("50"));
+    // Laid out, with the list at the viewport's top: the cards that meet
+    // the viewport, and padding as tall as the rest.
+    root.scroll_into_view();
+    for _ in 0..3 {
+        frame().await;
+    }
+    let shown = positions();
+    assert!(
+        !shown.is_empty() && shown.len() < 50,
+        "{} cards",
+        shown.len()
     );
-    more()[0].click();
-    leptos::task::tick().await;
-    assert_eq!(cards(), 40);
-    more()[0].click();
-    leptos::task::tick().await;
-    assert_eq!(cards(), 50);
-    assert!(more().is_empty(), "nothing left to show");
-    // A new view starts at one page again: Ben has 25 quotes.
+    assert_eq!(shown[0], 1);
+    assert!(shown.windows(2).all(|w| w[1] == w[0] + 1), "consecutive");
+    let list: web_sys::HtmlElement = root
+        .query_selector(".results__list")
+        .ok()
+        .flatten()
+        .expect("the list")
+        .unchecked_into();
+    let after = list
+        .style()
+        .get_property_value("padding-bottom")
+        .unwrap_or_default();
+    let after: f64 = after.trim_end_matches("px").parse().expect("padding in px");
+    assert!(
+        after > 0.0,
+        "padding stands in for the {} cards below",
+        50 - shown.len()
+    );
+    // A new view counts from 1 again: Ben has 25 quotes.
     all(&root, "fieldset:first-of-type input[type=checkbox]")[1].click();
     leptos::task::tick().await;
+    frame().await;
     assert_eq!(search(), "?speaker=ben");
-    assert_eq!(cards(), 20);
-    assert_eq!(
-        more()[0].text_content().unwrap_or_default(),
-        "Show 5 more of 5"
-    );
+    assert_eq!(setsize().as_deref(), Some("25"));
+    assert_eq!(positions()[0], 1);
 }
