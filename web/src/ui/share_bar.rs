@@ -88,9 +88,11 @@ fn EmbedSnippet() -> impl IntoView {
             }
         });
     };
-    view! {
-        <details class="embed-code">
-            <summary class="button button--quiet">"Embed"</summary>
+    // Built on first opening: the snippet is a link to the view, worked
+    // out again on every change, and most readers never open it.
+    let opened = RwSignal::new(false);
+    let panel = move || {
+        view! {
             <div class="embed-code__panel">
                 <label class="embed-code__option">
                     <input
@@ -108,6 +110,12 @@ fn EmbedSnippet() -> impl IntoView {
                     "Copy embed code"
                 </button>
             </div>
+        }
+    };
+    view! {
+        <details class="embed-code" on:toggle=move |_| opened.set(true)>
+            <summary class="button button--quiet">"Embed"</summary>
+            {move || opened.get().then(panel)}
         </details>
     }
 }
