@@ -187,6 +187,17 @@ test('forged, damaged and bombed links give a notice and the featured article', 
   }
 });
 
+test('a reader that cannot start says so, and the featured article is shown', async () => {
+  // The worker's wasm fails to load (as when the browser is out of wasm
+  // memory): its loader tells the page, which must not wait for ever.
+  await session.page.route('**/quotes-worker_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: 'not wasm' }));
+  const link = `${release.server.url}#a=${packed(await fixture('city-council-vote.txt'))}`;
+  await ex.open(link);
+  await session.page.locator('.notice').getByText('The article reader could not start in this browser.').waitFor();
+  await session.page.getByText('The featured article is shown instead.').waitFor();
+  assert.equal(await counts(), featured);
+});
+
 test('an article too long for a link opens, and sharing it says why it cannot', async () => {
   // Random words pack badly: about 150 KB of them exceed what a link holds.
   const letters = randomBytes(150 * 1024);

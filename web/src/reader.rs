@@ -30,9 +30,11 @@ thread_local! {
 /// why not.
 pub async fn open(source: Source) -> Result<Ready, String> {
     let (worker, ready) = worker()?;
+    JsFuture::from(ready).await.map_err(|_| BROKEN.to_owned())?;
+    // Waited on only once the worker is ready: a request promise made
+    // before, then failed with the worker, would be rejected unheard.
     let id = NEXT.replace(NEXT.get() % u32::MAX + 1);
     let promise = wait(id);
-    JsFuture::from(ready).await.map_err(|_| BROKEN.to_owned())?;
     let message =
         serde_wasm_bindgen::to_value(&Request { id, source }).map_err(|_| BROKEN.to_owned())?;
     if worker.post_message(&message).is_err() {
