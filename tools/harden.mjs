@@ -32,13 +32,11 @@ if (!match) throw new Error('no inline module script found in index.html: did Tr
 // The app is fetched once the prerendered page has loaded, not preloaded:
 // the wasm then never competes with the page's first paint for bandwidth,
 // and Lighthouse's simulated slow phone stops counting its download towards
-// the largest paint (4.2 s before, 0.9–1.0 s after). Waiting for a frame
-// instead of the load event left one page in a few hundred never answered
-// by its worker (tests/e2e/hostile.test.mjs).
-const waitForPaint =
+// the largest paint (4.2 s before, 0.9–1.0 s after).
+const afterLoad =
   '// Paint the prerendered page first, then fetch the app.\n' +
   "if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));\n";
-const code = `${waitForPaint}${match[1].trim()}\n`;
+const code = `${afterLoad}${match[1].trim()}\n`;
 const hash = createHash('sha384').update(code);
 const name = `boot-${hash.copy().digest('hex').slice(0, 16)}.js`;
 const integrity = `sha384-${hash.digest('base64')}`;

@@ -2,6 +2,7 @@
 
 pub mod article;
 pub mod chips;
+pub mod disclosure;
 pub mod filters;
 pub mod header;
 pub mod highlight;

@@ -10,6 +10,7 @@ use quotes::{Kind, Quote};
 use wasm_bindgen::JsCast;
 
 use crate::explorer::{use_explorer, Explorer};
+use crate::ui::disclosure::Disclosure;
 use crate::ui::highlight::{cut, marked};
 use crate::ui::link::AppLink;
 use crate::{card_image, share};
@@ -43,7 +44,6 @@ pub fn QuoteCard(
         quote: Some(quote.id.clone()),
         ..ViewState::default()
     };
-    let opened = RwSignal::new(false);
     view! {
         <figure
             class="quote-card"
@@ -60,12 +60,9 @@ pub fn QuoteCard(
                     "Permalink"
                     <span class="visually-hidden">" to this quote"</span>
                 </AppLink>
-                <details class="context" on:toggle=move |_| opened.set(true)>
-                    <summary class="context__toggle">"In context"</summary>
-                    // Built on first opening: most cards are never opened,
-                    // and a long list should not carry every paragraph.
-                    {move || opened.get().then(|| view! { <Context quote /> })}
-                </details>
+                <Disclosure class="context" summary_class="context__toggle" summary="In context">
+                    <Context quote />
+                </Disclosure>
                 <ShareQuote quote />
             </div>
         </figure>
@@ -122,29 +119,26 @@ fn ShareQuote(quote: &'static Quote) -> impl IntoView {
             }
         });
     };
-    let menu = RwSignal::new(false);
     let formats = move || {
-        let items = Format::ALL.into_iter().map(|format| {
-            let on_click = move |ev: leptos::ev::MouseEvent| {
-                close_menu(&ev);
-                copy(
-                    cite(ex.article, quote, permalink().ok().as_deref(), format),
-                    "Quote copied with its citation.",
-                )
-            };
-            view! {
-                <li>
-                    <button type="button" class="menu__item" on:click=on_click>
-                        {format.label()}
-                    </button>
-                </li>
-            }
-        });
-        view! {
-            <ul class="menu__list" aria-label="Copy the quote as">
-                {items.collect_view()}
-            </ul>
-        }
+        Format::ALL
+            .into_iter()
+            .map(|format| {
+                let on_click = move |ev: leptos::ev::MouseEvent| {
+                    close_menu(&ev);
+                    copy(
+                        cite(ex.article, quote, permalink().ok().as_deref(), format),
+                        "Quote copied with its citation.",
+                    )
+                };
+                view! {
+                    <li>
+                        <button type="button" class="menu__item" on:click=on_click>
+                            {format.label()}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
     };
     let download = move |_| match card_image::download(ex.article, quote, ex.is_dark()) {
         Ok(()) => ex.announce("Quote card downloaded."),
@@ -161,12 +155,11 @@ fn ShareQuote(quote: &'static Quote) -> impl IntoView {
         >
             "Copy link"
         </button>
-        <details class="menu" on:toggle=move |_| menu.set(true)>
-            <summary class="quote-card__action">"Copy quote"</summary>
-            // Built on first opening, as the context is: a filter change
-            // renders a screenful of new cards, and few menus are opened.
-            {move || menu.get().then(formats)}
-        </details>
+        <Disclosure class="menu" summary_class="quote-card__action" summary="Copy quote">
+            <ul class="menu__list" aria-label="Copy the quote as">
+                {formats()}
+            </ul>
+        </Disclosure>
         <button type="button" class="quote-card__action" on:click=download>
             "Download card"
         </button>

@@ -83,13 +83,10 @@ pub fn QuoteList() -> impl IntoView {
     }
 }
 
-/// Where quote `at` stands in the list (its cards are in reading order).
+/// Where quote `at` stands in the list (in reading order, so sorted).
 fn list_position(ex: Explorer, at: usize) -> usize {
-    ex.selection.with(|s| {
-        s.quotes
-            .binary_search(&at)
-            .unwrap_or_else(|_| s.quotes.iter().position(|&q| q == at).unwrap_or(0))
-    })
+    ex.selection
+        .with(|s| s.quotes.binary_search(&at).unwrap_or_else(|i| i))
 }
 
 /// Keeps the slice on the viewport: once a frame after a scroll, a resize

@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 
 use crate::explorer::use_explorer;
 use crate::share;
+use crate::ui::disclosure::Disclosure;
 
 /// "Copy link", "Share…" where the browser offers it, and "Embed".
 #[component]
@@ -88,11 +89,10 @@ fn EmbedSnippet() -> impl IntoView {
             }
         });
     };
-    // Built on first opening: the snippet is a link to the view, worked
-    // out again on every change, and most readers never open it.
-    let opened = RwSignal::new(false);
-    let panel = move || {
-        view! {
+    // The snippet is a link to the view, worked out again on every change
+    // once the panel is built.
+    view! {
+        <Disclosure class="embed-code" summary_class="button button--quiet" summary="Embed">
             <div class="embed-code__panel">
                 <label class="embed-code__option">
                     <input
@@ -110,12 +110,6 @@ fn EmbedSnippet() -> impl IntoView {
                     "Copy embed code"
                 </button>
             </div>
-        }
-    };
-    view! {
-        <details class="embed-code" on:toggle=move |_| opened.set(true)>
-            <summary class="button button--quiet">"Embed"</summary>
-            {move || opened.get().then(panel)}
-        </details>
+        </Disclosure>
     }
 }
