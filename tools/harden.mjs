@@ -2,7 +2,8 @@
 // strict Content-Security-Policy. Trunk writes its wasm loader as an inline
 // <script type="module">; this moves it to a hashed file next to the wasm
 // and adds the policy as a <meta>, so no inline script or style is needed;
-// the wasm is fetched once the prerendered page has loaded.
+// the wasm is fetched once the prerendered page has loaded, and started in
+// the task after its compile.
 // Dev builds (`./run serve`) keep Trunk's inline reload script untouched.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -36,7 +37,21 @@ if (!match) throw new Error('no inline module script found in index.html: did Tr
 const afterLoad =
   '// Paint the prerendered page first, then fetch the app.\n' +
   "if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));\n";
-const code = `${afterLoad}${match[1].trim()}\n`;
+// The wasm is compiled (off the main thread, streamed) in one task and
+// started in the next: its compile's main-thread tail and the app's mount
+// then make two shorter tasks rather than one long one (total blocking
+// time). A host that serves it without the wasm type is still compiled.
+const start = /const wasm = await init\(\{ module_or_path: '([^']+)' \}\);/;
+if (!start.test(match[1])) throw new Error('no wasm init call found in the loader: did Trunk change it?');
+const loader = match[1].trim().replace(
+  start,
+  (_, url) =>
+    `const module = await WebAssembly.compileStreaming(fetch('${url}'))\n` +
+    `  .catch(() => fetch('${url}').then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));\n` +
+    'await new Promise((resolve) => setTimeout(resolve));\n' +
+    'const wasm = await init({ module_or_path: module });',
+);
+const code = `${afterLoad}${loader}\n`;
 const hash = createHash('sha384').update(code);
 const name = `boot-${hash.copy().digest('hex').slice(0, 16)}.js`;
 const integrity = `sha384-${hash.digest('base64')}`;

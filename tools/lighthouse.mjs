@@ -31,6 +31,11 @@ try {
     );
     const scores = CATEGORIES.map((c) => Math.round(result.lhr.categories[c].score * 100));
     console.log(`${preset.padEnd(8)} ${scores.map((s) => String(s).padStart(15)).join('')}`);
+    const metric = (id) => result.lhr.audits[id]?.displayValue ?? '?';
+    console.log(
+      `  FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, ` +
+        `TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}`,
+    );
     for (const category of CATEGORIES) {
       for (const ref of result.lhr.categories[category].auditRefs) {
         const audit = result.lhr.audits[ref.id];

@@ -120,6 +120,37 @@ try {
     `links: news prose packs to ${(ratio * 100).toFixed(0)}% of its size, so the largest article that fits ` +
       `in a 64 KB link is about ${Math.floor((64 * 1024) / ratio / 1024)} KB (the paste limit is 200 KB)`,
   );
+
+  // Start-up, each a fresh page: the app's mount (`quotes:mount`, after the
+  // wasm is compiled) and the page's longest task, which total blocking
+  // time counts above 50 ms.
+  const loads = Math.max(5, Math.round(runs / 4));
+  const mounts = [];
+  const longest = [];
+  for (let i = 0; i < loads; i++) {
+    const fresh = await openPage(browser, server.url);
+    await fresh.page.addInitScript(() => {
+      window.longTasks = [];
+      new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+        type: 'longtask',
+        buffered: true,
+      });
+    });
+    await fresh.page.goto(server.url);
+    await fresh.page.locator('html[data-app=live]').waitFor({ state: 'attached' });
+    const load = await fresh.page.evaluate(() => ({
+      mount: performance.getEntriesByName('quotes:mount', 'measure').at(-1).duration,
+      longest: Math.max(0, ...window.longTasks),
+    }));
+    mounts.push(load.mount);
+    longest.push(load.longest);
+    problems.push(...fresh.problems);
+    await fresh.context.close();
+  }
+  console.log(
+    `start-up, ${loads} fresh loads: the app's mount median ${median(mounts).toFixed(1)} ms; ` +
+      `longest task median ${median(longest).toFixed(1)} ms (0: none over 50 ms)`,
+  );
   if (problems.length) console.log('problems:', problems);
 } finally {
   await browser.close();

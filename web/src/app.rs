@@ -10,6 +10,7 @@ use crate::content::{self, Doc};
 use crate::embed;
 use crate::explorer::{use_explorer, Explorer};
 use crate::location::{self, Location};
+use crate::startup::Later;
 use crate::ui::article::ArticleView;
 use crate::ui::chips::ActiveFilters;
 use crate::ui::filters::FilterPanel;
@@ -226,20 +227,26 @@ fn FullPage() -> impl IntoView {
         <DropTarget opener />
         <main class="page">
             <OpenerPanel opener />
-            <ArticleHeader />
-            <Notices />
+            <Later>
+                <ArticleHeader />
+                <Notices />
+            </Later>
             <div class="layout">
                 <aside class="layout__filters" aria-label="Filters">
-                    <FilterPanel />
+                    <Later>
+                        <FilterPanel />
+                    </Later>
                 </aside>
                 <div class="layout__results" id="results" tabindex="-1">
-                    <div class="toolbar">
-                        <ViewTabs />
-                        <ShareBar />
-                    </div>
-                    <ActiveFilters />
-                    <Overview />
-                    {body(ex)}
+                    <Later>
+                        <div class="toolbar">
+                            <ViewTabs />
+                            <ShareBar />
+                        </div>
+                        <ActiveFilters />
+                        <Overview />
+                    </Later>
+                    <Later>{body(ex)}</Later>
                 </div>
             </div>
         </main>

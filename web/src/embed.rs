@@ -38,6 +38,11 @@ pub fn post_height(content: web_sys::Element) {
     }
     let target = content.clone();
     let send = move || {
+        // Built off the document at start-up (`startup`): the observer
+        // tells once it is in place.
+        if !target.is_connected() {
+            return;
+        }
         let height = target.get_bounding_client_rect().height().ceil();
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());

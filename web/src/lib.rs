@@ -13,6 +13,7 @@ pub mod location;
 pub mod perf;
 pub mod reader;
 pub mod share;
+pub mod startup;
 pub mod ui;
 
 pub use app::{App, Page};

@@ -185,12 +185,20 @@ fn long_article(n: usize) -> Article {
     article
 }
 
+/// Waits until `schedule` calls the function it is given.
+async fn until(schedule: impl Fn(&js_sys::Function)) {
+    let next = js_sys::Promise::new(&mut |resolve, _| schedule(&resolve));
+    let _ = wasm_bindgen_futures::JsFuture::from(next).await;
+}
+
 /// Waits for the next frame, when the windowed list measures itself.
 async fn frame() {
-    let next = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().request_animation_frame(&resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(next).await;
+    until(|f| drop(window().request_animation_frame(f))).await;
+}
+
+/// Waits for the tasks queued so far: 0 ms timers run in the order set.
+async fn next_task() {
+    until(|f| drop(window().set_timeout_with_callback(f))).await;
 }
 
 #[wasm_bindgen_test]
@@ -246,4 +254,59 @@ async fn long_lists_are_windowed_and_each_card_says_where_it_stands() {
     assert_eq!(search(), "?speaker=ben");
     assert_eq!(setsize().as_deref(), Some("25"));
     assert_eq!(positions()[0], 1);
+}
+
+#[wasm_bindgen_test]
+async fn start_up_builds_later_parts_in_tasks_of_their_own_and_places_the_page_whole() {
+    use quotes_web::startup::{self, Later};
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let root: web_sys::HtmlElement = document()
+        .create_element("div")
+        .expect("a div can be created")
+        .unchecked_into();
+    let parts = |root: &web_sys::HtmlElement| texts(root, ".part");
+    // What was built when the page was put in place, and in how many tasks.
+    let placed = Rc::new(Cell::new(None::<usize>));
+    let tasks = Rc::new(Cell::new(0));
+    let built = root.clone();
+    let (seen, probe) = (placed.clone(), root.clone());
+    startup::run(
+        move || {
+            leptos::mount::mount_to(built, || {
+                view! {
+                    <p class="part">"now"</p>
+                    <Later>
+                        <p class="part">"later"</p>
+                        <Later>
+                            <p class="part">"nested"</p>
+                        </Later>
+                    </Later>
+                }
+            })
+            .forget()
+        },
+        move || seen.set(Some(parts(&probe).len())),
+    );
+    assert_eq!(
+        parts(&root),
+        ["now"],
+        "only the first part in the first task"
+    );
+    while placed.get().is_none() && tasks.get() < 20 {
+        next_task().await;
+        tasks.set(tasks.get() + 1);
+    }
+    assert_eq!(
+        placed.get(),
+        Some(3),
+        "placed once every part, nested too, was built"
+    );
+    assert!(tasks.get() >= 3, "one task for each part, then the placing");
+    assert_eq!(parts(&root), ["now", "later", "nested"]);
+
+    // Outside a start-up, a part is built at once.
+    let now = mount(|| view! { <Later><p class="part">"at once"</p></Later> });
+    assert_eq!(parts(&now), ["at once"]);
 }

@@ -172,6 +172,11 @@ impl Follow {
         let Some(list) = self.list.get_untracked() else {
             return;
         };
+        // Built off the document at start-up (`startup`): nothing to
+        // measure until it is put in place.
+        if !list.is_connected() {
+            return self.schedule();
+        }
         let win = window();
         let px = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64());
         let height = px(win.inner_height()).unwrap_or(800.0);
