@@ -124,6 +124,18 @@ test('a theme chip on a card filters by that theme', async () => {
   assert.ok(await ex.checkbox('Theme', 'Industry').isChecked());
 });
 
+test('a link with a doubled slash in its path still keeps the view in the address, and Back', async () => {
+  const origin = new URL(release.server.url).origin;
+  await ex.open(`${origin}//?speaker=producer`);
+  assert.equal(await ex.cards().count(), 1);
+  await ex.checkbox('Kind', 'Statement').check();
+  await ex.waitForQuery('speaker=producer&kind=statement');
+  assert.equal(await session.page.evaluate(() => location.pathname), '//');
+  await session.page.goBack();
+  await ex.waitForQuery('speaker=producer');
+  assert.ok(!(await ex.checkbox('Kind', 'Statement').isChecked()));
+});
+
 test('a permalink opens with its quote in view and highlighted', async () => {
   await session.page.setViewportSize({ width: 375, height: 640 });
   await ex.open(`${release.server.url}?quote=${IDS.producer}`);

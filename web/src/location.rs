@@ -141,15 +141,9 @@ pub fn drop_fragment() {
     }
 }
 
-/// This page's path with `query` and `hash`.
+/// This page's address with `query` and `hash`. Absolute: a path alone
+/// that starts `//` (a hand-edited link) would name another host, and the
+/// history would refuse it.
 fn address(query: &str, hash: &str) -> String {
-    let path = window()
-        .location()
-        .pathname()
-        .unwrap_or_else(|_| "/".to_owned());
-    if query.is_empty() {
-        format!("{path}{hash}")
-    } else {
-        format!("{path}?{query}{hash}")
-    }
+    crate::share::absolute(query) + hash
 }
