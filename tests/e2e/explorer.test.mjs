@@ -183,6 +183,27 @@ test('the overview filters by speaker and theme on click', async () => {
   assert.equal(await ex.cards().count(), 3);
 });
 
+test('on a narrow screen the matrix fades the edge it scrolls past, and only then', async () => {
+  const edges = () =>
+    session.page.locator('.overview').evaluate((el) => {
+      const style = getComputedStyle(el);
+      return [style.getPropertyValue('--overview-start'), style.getPropertyValue('--overview-end')];
+    });
+  await ex.open(release.server.url);
+  assert.deepEqual(await edges(), ['0px', '0px'], 'the matrix fits: no fade');
+  await session.page.setViewportSize({ width: 375, height: 640 });
+  await session.page.waitForFunction(() => {
+    const el = document.querySelector('.overview');
+    return el.scrollWidth > el.clientWidth && getComputedStyle(el).getPropertyValue('--overview-end') === '40px';
+  });
+  assert.equal((await edges())[0], '0px', 'nothing to the left yet');
+  await session.page.locator('.overview').evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  await session.page.waitForFunction(
+    () => getComputedStyle(document.querySelector('.overview')).getPropertyValue('--overview-start') === '40px',
+  );
+  assert.equal((await edges())[1], '0px', 'the right edge reached');
+});
+
 test('hostile link values are dropped with a notice; the rest of the link still applies', async () => {
   const hostile =
     '?speaker=mikey-madison,%3Cscript%3Ealert(1)%3C/script%3E&theme=nope&kind=poem&q=%E2%80&view=zzz&quote=missing&utm_source=x';
