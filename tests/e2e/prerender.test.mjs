@@ -43,3 +43,31 @@ test('the app takes over the prerendered page without a layout shift', async () 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('what a reader does before the app arrives is kept: a ticked filter, a typed search, the focus', async () => {
+  const { context, page, problems } = await openPage(release.browser, release.server.url);
+  // A slow network: the app's wasm arrives only once the reader has acted.
+  let arrive;
+  const arrived = new Promise((resolve) => (arrive = resolve));
+  await page.route(/quotes-web-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto(release.server.url);
+  const ex = new Explorer(page);
+  await ex.checkbox('Theme', 'Emotion').check();
+  await ex.search().fill('numb');
+  assert.equal(await page.locator('html[data-app=live]').count(), 0, 'still the prerendered page');
+  arrive();
+  await page.locator('html[data-app=live]').waitFor({ state: 'attached' });
+  await page.waitForFunction(() => {
+    const query = new URLSearchParams(location.search);
+    return query.get('theme') === 'emotion' && query.get('q') === 'numb';
+  });
+  assert.equal(await ex.search().inputValue(), 'numb');
+  assert.ok(await ex.checkbox('Theme', 'Emotion').isChecked());
+  assert.equal(await ex.cards().count(), 1);
+  assert.ok(await ex.search().evaluate((el) => el === document.activeElement), 'focus stays in the search box');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -14,6 +14,7 @@ pub mod perf;
 pub mod reader;
 pub mod share;
 pub mod startup;
+pub mod takeover;
 pub mod ui;
 
 pub use app::{App, Page};

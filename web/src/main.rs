@@ -1,7 +1,7 @@
 //! Entry point of the wasm bundle: install the panic hook, mount the app.
 //! A release page holds the prerendered default view in `#app`; the app is
 //! built off the document, in a few short tasks (`startup`), then put in
-//! its place at once, so no frame shows the page half-built.
+//! its place at once (`takeover`), so no frame shows the page half-built.
 
 use wasm_bindgen::JsCast;
 
@@ -30,7 +30,7 @@ fn main() {
     quotes_web::startup::run(
         move || leptos::mount::mount_to(built.unchecked_into(), quotes_web::App).forget(),
         move || {
-            let _ = prerendered.replace_with_with_node_1(&root);
+            quotes_web::takeover::replace(&prerendered, &root);
             live();
         },
     );
