@@ -37,13 +37,13 @@ pub fn replace(prerendered: &Element, app: &Element) {
             }
         }
     }
-    if let (Some(text), Some(box_)) = (search.filter(|t| !t.is_empty()), input(app, "search")) {
-        if box_.value() != text {
-            box_.set_value(&text);
+    if let (Some(text), Some(field)) = (search.filter(|t| !t.is_empty()), input(app, "search")) {
+        if field.value() != text {
+            field.set_value(&text);
             let init = web_sys::EventInit::new();
             init.set_bubbles(true);
             if let Ok(event) = web_sys::Event::new_with_event_init_dict("input", &init) {
-                let _ = box_.dispatch_event(&event);
+                let _ = field.dispatch_event(&event);
             }
         }
     }
