@@ -40,14 +40,18 @@ const afterLoad =
 // The wasm is compiled (off the main thread, streamed) in one task and
 // started in the next: its compile's main-thread tail and the app's mount
 // then make two shorter tasks rather than one long one (total blocking
-// time). A host that serves it without the wasm type is still compiled.
+// time). Where streaming cannot be used (an old browser, a host that
+// serves the file without the wasm type), it is compiled from its bytes.
 const start = /const wasm = await init\(\{ module_or_path: '([^']+)' \}\);/;
 if (!start.test(match[1])) throw new Error('no wasm init call found in the loader: did Trunk change it?');
 const loader = match[1].trim().replace(
   start,
   (_, url) =>
-    `const module = await WebAssembly.compileStreaming(fetch('${url}'))\n` +
-    `  .catch(() => fetch('${url}').then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));\n` +
+    `const response = await fetch('${url}');\n` +
+    "const module = typeof WebAssembly.compileStreaming === 'function' &&\n" +
+    "  response.headers.get('content-type')?.startsWith('application/wasm')\n" +
+    '  ? await WebAssembly.compileStreaming(response)\n' +
+    '  : await WebAssembly.compile(await response.arrayBuffer());\n' +
     'await new Promise((resolve) => setTimeout(resolve));\n' +
     'const wasm = await init({ module_or_path: module });',
 );

@@ -44,15 +44,20 @@ test('the app takes over the prerendered page without a layout shift', async () 
   await context.close();
 });
 
-test('what a reader does before the app arrives is kept: a ticked filter, a typed search, the focus', async () => {
-  const { context, page, problems } = await openPage(release.browser, release.server.url);
-  // A slow network: the app's wasm arrives only once the reader has acted.
+/** A slow network: the app's wasm arrives only when the returned function is called. */
+async function holdBackTheApp(page) {
   let arrive;
   const arrived = new Promise((resolve) => (arrive = resolve));
   await page.route(/quotes-web-[0-9a-f]+_bg\.wasm$/, async (route) => {
     await arrived;
     await route.continue();
   });
+  return arrive;
+}
+
+test('what a reader does before the app arrives is kept: a ticked filter, a typed search, the focus', async () => {
+  const { context, page, problems } = await openPage(release.browser, release.server.url);
+  const arrive = await holdBackTheApp(page);
   await page.goto(release.server.url);
   const ex = new Explorer(page);
   await ex.checkbox('Theme', 'Emotion').check();
@@ -68,6 +73,20 @@ test('what a reader does before the app arrives is kept: a ticked filter, a type
   assert.ok(await ex.checkbox('Theme', 'Emotion').isChecked());
   assert.equal(await ex.cards().count(), 1);
   assert.ok(await ex.search().evaluate((el) => el === document.activeElement), 'focus stays in the search box');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a keyboard reader who skipped to the quotes before the app arrived stays there', async () => {
+  const { context, page, problems } = await openPage(release.browser, release.server.url);
+  const arrive = await holdBackTheApp(page);
+  await page.goto(release.server.url);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'results');
+  arrive();
+  await page.locator('html[data-app=live]').waitFor({ state: 'attached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'results');
   assert.deepEqual(problems, []);
   await context.close();
 });

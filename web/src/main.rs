@@ -30,8 +30,9 @@ fn main() {
     quotes_web::startup::run(
         move || leptos::mount::mount_to(built.unchecked_into(), quotes_web::App).forget(),
         move || {
-            quotes_web::takeover::replace(&prerendered, &root);
-            live();
+            if quotes_web::takeover::replace(&prerendered, &root) {
+                live();
+            }
         },
     );
 }

@@ -8,8 +8,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 /// Puts `app` in place of `prerendered`, then replays on it what the
-/// reader did to the prerendered controls.
-pub fn replace(prerendered: &Element, app: &Element) {
+/// reader did to the prerendered controls; false if it could not be put
+/// there (the prerendered page then stays).
+pub fn replace(prerendered: &Element, app: &Element) -> bool {
     let search = input(prerendered, "search").map(|i| i.value());
     let ticked: Vec<(String, bool)> = checkboxes(prerendered)
         .filter(|(check, _)| check.checked() != check.default_checked())
@@ -18,18 +19,16 @@ pub fn replace(prerendered: &Element, app: &Element) {
     let focused = leptos::prelude::document()
         .active_element()
         .filter(|el| prerendered.contains(Some(el)))
-        .and_then(|el| {
-            let el: HtmlInputElement = el.dyn_into().ok()?;
-            Some(if el.id() == "search" {
-                Focus::Search
-            } else {
-                Focus::Check(key(&el)?)
-            })
+        .and_then(|el| match el.dyn_ref::<HtmlInputElement>().and_then(key) {
+            Some(check) => Some(Focus::Check(check)),
+            // The search box, the results (the skip link's target): both
+            // pages give them the same ids.
+            None => Some(Focus::Id(el.id())).filter(|_| !el.id().is_empty()),
         });
     if prerendered.replace_with_with_node_1(app).is_err() {
-        return;
+        return false;
     }
-    // Once in the document: the app's handlers listen there.
+    // Once in the document: focus needs it.
     for (wanted, checked) in ticked {
         if let Some((check, _)) = checkboxes(app).find(|(_, key)| *key == wanted) {
             if check.checked() != checked {
@@ -48,7 +47,7 @@ pub fn replace(prerendered: &Element, app: &Element) {
         }
     }
     let target: Option<HtmlElement> = match focused {
-        Some(Focus::Search) => input(app, "search").map(Into::into),
+        Some(Focus::Id(id)) => by_id(app, &id),
         Some(Focus::Check(wanted)) => checkboxes(app)
             .find(|(_, key)| *key == wanted)
             .map(|(check, _)| check.into()),
@@ -57,21 +56,25 @@ pub fn replace(prerendered: &Element, app: &Element) {
     if let Some(target) = target {
         let _ = target.focus();
     }
+    true
 }
 
 /// Where focus was on the prerendered page.
 enum Focus {
-    Search,
+    Id(String),
     Check(String),
+}
+
+/// The element with `id` under `root` (the app is not in the document
+/// while its controls are read).
+fn by_id<T: JsCast>(root: &Element, id: &str) -> Option<T> {
+    let found = root.query_selector(&format!("[id=\"{id}\"]")).ok()??;
+    found.dyn_into().ok()
 }
 
 /// The input with `id` under `root`.
 fn input(root: &Element, id: &str) -> Option<HtmlInputElement> {
-    root.query_selector(&format!("#{id}"))
-        .ok()
-        .flatten()?
-        .dyn_into()
-        .ok()
+    by_id(root, id)
 }
 
 /// The filter checkboxes under `root`, each with its group and label, which

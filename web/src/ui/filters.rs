@@ -91,6 +91,9 @@ fn SearchBox() -> impl IntoView {
                 id="search"
                 class="search__input"
                 type="search"
+                // Enter on the prerendered page, before the app, submits
+                // the form: the search then arrives as the link's `q`.
+                name="q"
                 autocomplete="off"
                 spellcheck="false"
                 maxlength=quotes::url::MAX_QUERY_CHARS
@@ -180,9 +183,12 @@ fn FacetRow(facet: Facet, id: String, label: String) -> impl IntoView {
     view! {
         <li>
             <label class="facet__option" class:facet__option--disabled=disabled>
+                // The URL holds the state: a browser restoring ticks from
+                // before a reload, by position, would tick the wrong boxes.
                 <input
                     type="checkbox"
                     class="facet__check"
+                    autocomplete="off"
                     prop:checked=checked
                     prop:disabled=disabled
                     on:change=move |_| ex.toggle(facet, &id)
