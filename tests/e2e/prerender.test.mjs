@@ -90,3 +90,23 @@ test('a keyboard reader who skipped to the quotes before the app arrived stays t
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('Enter in the search before the app arrives makes a link the app then searches', async () => {
+  const { context, page, problems } = await openPage(release.browser, release.server.url);
+  const arrive = await holdBackTheApp(page);
+  await page.goto(release.server.url);
+  const ex = new Explorer(page);
+  await ex.search().fill('numb');
+  await ex.search().press('Enter');
+  await page.waitForURL(/\?q=numb$/);
+  arrive();
+  await page.locator('html[data-app=live]').waitFor({ state: 'attached' });
+  assert.equal(await ex.search().inputValue(), 'numb');
+  assert.equal(await ex.cards().count(), 1);
+  // The first page's wasm, still held back, was dropped by the navigation.
+  assert.deepEqual(
+    problems.filter((p) => !/_bg\.wasm \(net::ERR_ABORTED\)$/.test(p)),
+    [],
+  );
+  await context.close();
+});
