@@ -48,9 +48,11 @@ async function paste(text) {
   await session.page.getByRole('button', { name: 'Open this text' }).click();
 }
 
-/** Waits for the opened article's header. */
+/** Waits for the opened article's header, with `expected` counts: an
+ * article opened over another one replaces a header already there. */
 async function opened(expected) {
   await session.page.locator('.header__opened').waitFor();
+  await session.page.locator('.header__counts', { hasText: expected }).waitFor();
   assert.equal(await counts(), expected);
 }
 
