@@ -44,27 +44,31 @@ test('the app takes over the prerendered page without a layout shift', async () 
   await context.close();
 });
 
-/** A slow network: the app's wasm arrives only when the returned function is called. */
-async function holdBackTheApp(page) {
-  let arrive;
-  const arrived = new Promise((resolve) => (arrive = resolve));
-  await page.route(/quotes-web-[0-9a-f]+_bg\.wasm$/, async (route) => {
-    await arrived;
+/** The prerendered page on a slow network: the app's wasm is held back
+ * until `arrive()`, which lets it through and waits for the app to take over. */
+async function beforeTheApp() {
+  const session = await openPage(release.browser, release.server.url);
+  let letThrough;
+  const held = new Promise((resolve) => (letThrough = resolve));
+  await session.page.route(/quotes-web-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await held;
     await route.continue();
   });
-  return arrive;
+  await session.page.goto(release.server.url);
+  const ex = new Explorer(session.page);
+  const arrive = async () => {
+    letThrough();
+    await ex.live();
+  };
+  return { ...session, ex, arrive };
 }
 
 test('what a reader does before the app arrives is kept: a ticked filter, a typed search, the focus', async () => {
-  const { context, page, problems } = await openPage(release.browser, release.server.url);
-  const arrive = await holdBackTheApp(page);
-  await page.goto(release.server.url);
-  const ex = new Explorer(page);
+  const { context, page, problems, ex, arrive } = await beforeTheApp();
   await ex.checkbox('Theme', 'Emotion').check();
   await ex.search().fill('numb');
   assert.equal(await page.locator('html[data-app=live]').count(), 0, 'still the prerendered page');
-  arrive();
-  await page.locator('html[data-app=live]').waitFor({ state: 'attached' });
+  await arrive();
   await page.waitForFunction(() => {
     const query = new URLSearchParams(location.search);
     return query.get('theme') === 'emotion' && query.get('q') === 'numb';
@@ -78,29 +82,22 @@ test('what a reader does before the app arrives is kept: a ticked filter, a type
 });
 
 test('a keyboard reader who skipped to the quotes before the app arrived stays there', async () => {
-  const { context, page, problems } = await openPage(release.browser, release.server.url);
-  const arrive = await holdBackTheApp(page);
-  await page.goto(release.server.url);
+  const { context, page, problems, arrive } = await beforeTheApp();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'results');
-  arrive();
-  await page.locator('html[data-app=live]').waitFor({ state: 'attached' });
+  await arrive();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'results');
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('Enter in the search before the app arrives makes a link the app then searches', async () => {
-  const { context, page, problems } = await openPage(release.browser, release.server.url);
-  const arrive = await holdBackTheApp(page);
-  await page.goto(release.server.url);
-  const ex = new Explorer(page);
+  const { context, page, problems, ex, arrive } = await beforeTheApp();
   await ex.search().fill('numb');
   await ex.search().press('Enter');
   await page.waitForURL(/\?q=numb$/);
-  arrive();
-  await page.locator('html[data-app=live]').waitFor({ state: 'attached' });
+  await arrive();
   assert.equal(await ex.search().inputValue(), 'numb');
   assert.equal(await ex.cards().count(), 1);
   // The first page's wasm, still held back, was dropped by the navigation.

@@ -25,15 +25,10 @@ pub fn run(mount: impl FnOnce(), then: impl FnOnce() + 'static) {
     STARTUP.with_borrow_mut(|s| {
         *s = Some(Startup {
             pending: 0,
-            then: None,
+            then: Some(Box::new(then)),
         })
     });
     mount();
-    STARTUP.with_borrow_mut(|s| {
-        if let Some(s) = s {
-            s.then = Some(Box::new(then));
-        }
-    });
     set_timeout(finish, Duration::ZERO);
 }
 

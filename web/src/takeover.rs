@@ -30,7 +30,7 @@ pub fn replace(prerendered: &Element, app: &Element) -> bool {
     }
     // Once in the document: focus needs it.
     for (wanted, checked) in ticked {
-        if let Some((check, _)) = checkboxes(app).find(|(_, key)| *key == wanted) {
+        if let Some(check) = checkbox(app, &wanted) {
             if check.checked() != checked {
                 check.click();
             }
@@ -48,9 +48,7 @@ pub fn replace(prerendered: &Element, app: &Element) -> bool {
     }
     let target: Option<HtmlElement> = match focused {
         Some(Focus::Id(id)) => by_id(app, &id),
-        Some(Focus::Check(wanted)) => checkboxes(app)
-            .find(|(_, key)| *key == wanted)
-            .map(|(check, _)| check.into()),
+        Some(Focus::Check(wanted)) => checkbox(app, &wanted).map(Into::into),
         None => None,
     };
     if let Some(target) = target {
@@ -87,6 +85,13 @@ fn checkboxes(root: &Element) -> impl Iterator<Item = (HtmlInputElement, String)
             let key = key(&check)?;
             Some((check, key))
         })
+}
+
+/// The filter checkbox under `root` named `wanted` by [`key`].
+fn checkbox(root: &Element, wanted: &str) -> Option<HtmlInputElement> {
+    checkboxes(root)
+        .find(|(_, key)| key == wanted)
+        .map(|(check, _)| check)
 }
 
 /// A checkbox's group and label: "Speaker" and "a producer".

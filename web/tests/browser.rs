@@ -269,7 +269,7 @@ async fn start_up_builds_later_parts_in_tasks_of_their_own_and_places_the_page_w
     let parts = |root: &web_sys::HtmlElement| texts(root, ".part");
     // What was built when the page was put in place, and in how many tasks.
     let placed = Rc::new(Cell::new(None::<usize>));
-    let tasks = Rc::new(Cell::new(0));
+    let mut tasks = 0;
     let built = root.clone();
     let (seen, probe) = (placed.clone(), root.clone());
     startup::run(
@@ -294,16 +294,16 @@ async fn start_up_builds_later_parts_in_tasks_of_their_own_and_places_the_page_w
         ["now"],
         "only the first part in the first task"
     );
-    while placed.get().is_none() && tasks.get() < 20 {
+    while placed.get().is_none() && tasks < 20 {
         next_task().await;
-        tasks.set(tasks.get() + 1);
+        tasks += 1;
     }
     assert_eq!(
         placed.get(),
         Some(3),
         "placed once every part, nested too, was built"
     );
-    assert!(tasks.get() >= 3, "one task for each part, then the placing");
+    assert!(tasks >= 3, "one task for each part, then the placing");
     assert_eq!(parts(&root), ["now", "later", "nested"]);
 
     // Outside a start-up, a part is built at once.
