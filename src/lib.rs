@@ -3,29 +3,24 @@
 //! Nothing here knows about browsers or files: the web crate and the
 //! `quotes` CLI are thin layers over this library, so every rule is tested
 //! natively. The entry point is [`parse`]; the result is an [`Article`].
+//!
+//! Three parts, each a folder: `extract` (the parser's pipeline, text to
+//! [`Article`]), `explore` (the explorer's model: view state, URL, index,
+//! search, the windowed list) and `share` (citations, articles packed into
+//! links, the article reader's messages). Their modules are re-exported
+//! here, so callers write `quotes::url`, not `quotes::explore::url`.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
-pub mod attribution;
-pub mod cite;
+pub mod explore;
+pub mod extract;
 pub mod id;
-pub mod index;
-pub mod marks;
 pub mod model;
-pub mod opened;
-pub mod packed;
-pub mod parse;
-pub mod people;
-pub mod search;
-pub mod sentences;
-pub mod sidecar;
+pub mod share;
+#[cfg(feature = "synth")]
 pub mod synth;
-pub mod text;
-pub mod themes;
-pub mod url;
-pub mod view_state;
-pub mod window;
-pub mod words;
 
+pub use explore::{index, search, url, view_state, window};
 pub use model::{Article, Diagnostic, DiagnosticKind, Kind, Meta, Quote, Segment, Speaker, Theme};
-pub use parse::parse;
-pub use sidecar::{Sidecar, SidecarError};
+pub use extract::sidecar::{self, Sidecar, SidecarError};
+pub use extract::parse;
+pub use share::{cite, opened, packed};

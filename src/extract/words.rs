@@ -6,7 +6,6 @@
 //! classes are `match` tables: no allocation, and fast enough for the
 //! 20 MB/s target.
 
-use std::ops::Range;
 
 /// A word or a single punctuation character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -527,13 +526,6 @@ pub fn is_adverb(word: &str) -> bool {
                 | "himself"
                 | "themselves"
         )
-}
-
-/// Byte range covered by tokens `range` (empty when the range is empty).
-pub fn span_of(tokens: &[Token], range: Range<usize>) -> Option<Range<usize>> {
-    let first = tokens.get(range.start)?;
-    let last = tokens.get(range.end.checked_sub(1)?)?;
-    (range.start < range.end).then_some(first.start..last.end)
 }
 
 #[cfg(test)]

@@ -80,7 +80,7 @@ fn is_space(c: Option<char>) -> bool {
 }
 
 fn is_alnum(c: Option<char>) -> bool {
-    c.is_some_and(crate::words::is_alnum)
+    c.is_some_and(crate::extract::words::is_alnum)
 }
 
 fn is_mark(c: char) -> bool {

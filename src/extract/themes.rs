@@ -7,7 +7,7 @@
 //! says 'salary'") and costs a few kilobytes in the wasm bundle.
 
 use crate::id::slug;
-use crate::words::is_alnum;
+use crate::extract::words::is_alnum;
 
 /// One theme: id, label and keywords.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,6 +138,7 @@ impl Lexicon {
     }
 
     /// Indices of the themes whose keywords occur in `text`, in lexicon order.
+    #[cfg(test)]
     pub fn matches(&self, text: &str) -> Vec<usize> {
         self.matcher().matches(text)
     }
@@ -228,6 +229,7 @@ impl Trie {
 /// byte or two, and nothing is hashed or copied.
 #[derive(Debug, Clone)]
 pub struct Matcher {
+    #[cfg_attr(not(test), allow(dead_code))]
     themes: usize,
     /// Column of each byte in `next`; 0 for bytes no keyword uses.
     column: [u16; 256],
@@ -278,6 +280,7 @@ const RIGHT_QUOTE: &[u8] = "’".as_bytes();
 
 impl Matcher {
     /// Indices of the themes whose keywords occur in `text`, in lexicon order.
+    #[cfg(test)]
     pub fn matches(&self, text: &str) -> Vec<usize> {
         let mut hits = vec![false; self.themes];
         self.mark(text, &mut hits);

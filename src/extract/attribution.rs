@@ -8,7 +8,7 @@
 //! those shapes over word tokens and return the subject as written; the
 //! people module resolves it to a person.
 
-use crate::words::{
+use crate::extract::words::{
     is_adverb, is_capitalized, is_determiner, is_group_noun, is_name_particle, is_stopword,
     subject_pronoun, title, Gender, Token,
 };
@@ -827,7 +827,7 @@ pub fn reported(w: &Words, lo: usize, hi: usize) -> Option<(Cue, Range<usize>)> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::words::tokenize;
+    use crate::extract::words::tokenize;
 
     /// Renders a cue as `subject | cue words`.
     fn show(par: &str, cue: &Cue) -> String {

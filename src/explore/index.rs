@@ -12,8 +12,8 @@ use std::collections::HashMap;
 use fixedbitset::FixedBitSet;
 
 use crate::model::{Article, Kind};
-use crate::search::{terms, WordIndex};
-use crate::view_state::{Facet, ViewState};
+use crate::explore::search::{terms, WordIndex};
+use crate::explore::view_state::{Facet, ViewState};
 
 /// Indexes of one article, built once when the article is loaded.
 #[derive(Debug, Clone)]
@@ -260,7 +260,7 @@ impl Index {
 mod tests {
     use super::*;
     use crate::model::{Quote, Speaker, Theme};
-    use crate::view_state::View;
+    use crate::explore::view_state::View;
 
     fn quote(id: &str, text: &str, speaker: Option<&str>, kind: Kind, themes: &[&str]) -> Quote {
         Quote {
@@ -332,7 +332,7 @@ mod tests {
     /// Selects with `query` (a URL query string) and checks the ids shown.
     fn check(query: &str, shown: &[&str]) -> Selection {
         let article = article();
-        let (state, notices) = crate::url::decode(query, &article);
+        let (state, notices) = crate::explore::url::decode(query, &article);
         assert!(notices.is_empty(), "{notices:?}");
         let selection = Index::new(&article).select(&state);
         let ids: Vec<&str> = selection

@@ -15,16 +15,16 @@
 //!
 //! Invariant: never panics, whatever the text; doubts become diagnostics.
 
-use crate::attribution::{cue_after, cue_before, reported, Cue, Subject, Words};
+use crate::extract::attribution::{cue_after, cue_before, reported, Cue, Subject, Words};
 use crate::id::{quote_id, slug, FastMap, FastSet};
-use crate::marks::{scan, Scan, Span};
+use crate::extract::marks::{scan, Scan, Span};
 use crate::model::{Article, Diagnostic, DiagnosticKind, Kind, Quote, Segment, Speaker, Theme};
-use crate::people::{pos, Known, ParagraphView, People, Pos};
-use crate::sentences::sentences;
-use crate::sidecar::{Override, Sidecar};
-use crate::text::paragraphs;
-use crate::themes::{is_word_char, Lexicon};
-use crate::words::{tokenize, Token};
+use crate::extract::people::{pos, Known, ParagraphView, People, Pos};
+use crate::extract::sentences::sentences;
+use crate::extract::sidecar::{Override, Sidecar};
+use crate::extract::text::paragraphs;
+use crate::extract::themes::{is_word_char, Lexicon};
+use crate::extract::words::{tokenize, Token};
 use std::fmt::Write as _;
 use std::ops::Range;
 
@@ -531,7 +531,7 @@ fn reported_speech(doc: &Doc, drafts: &[Draft]) -> Vec<Draft> {
                     end: clause.end,
                     after: clause.end,
                     closed: true,
-                    family: crate::marks::Family::Double,
+                    family: crate::extract::marks::Family::Double,
                 };
                 let mut draft = Draft::new(p, span, Kind::Reported);
                 draft.cue = Some((p, cue));
@@ -637,7 +637,7 @@ fn apply_overrides(
                     end: at + wanted.len(),
                     after: at + wanted.len(),
                     closed: true,
-                    family: crate::marks::Family::Double,
+                    family: crate::extract::marks::Family::Double,
                 };
                 drafts.push(Draft::new(p, span, Kind::Statement));
                 index = Some(drafts.len() - 1);
@@ -718,7 +718,7 @@ fn finish(
             let person = people.persons.get(index)?;
             let base = if person.described {
                 let words: Vec<&str> = person.name.split(' ').collect();
-                let skip = usize::from(words.len() > 1 && crate::words::is_determiner(words[0]));
+                let skip = usize::from(words.len() > 1 && crate::extract::words::is_determiner(words[0]));
                 slug(&words[skip..].join(" "))
             } else {
                 slug(&person.name)

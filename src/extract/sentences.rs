@@ -5,8 +5,8 @@
 //! paragraph is cut into sentences first. Full stops inside a quote do not
 //! end the sentence around it; abbreviations ("Dr.", "U.S.") never do.
 
-use crate::marks::Span;
-use crate::words::is_abbreviation;
+use crate::extract::marks::Span;
+use crate::extract::words::is_abbreviation;
 use std::ops::Range;
 
 /// Byte ranges of the sentences of `par`, in order, covering every
@@ -119,7 +119,7 @@ fn push(out: &mut Vec<Range<usize>>, par: &str, start: usize, end: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::marks::scan;
+    use crate::extract::marks::scan;
 
     fn check(input: &str, expected: &[&str]) {
         let spans = scan(input).spans;

@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::Article;
-use crate::packed;
+use crate::share::packed;
 
 /// What the page asks the worker to open.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -10,10 +10,10 @@
 //! ("a producer") live in the same registry, marked as described, and are
 //! never merged with a named person.
 
-use crate::attribution::speech_verb;
+use crate::extract::attribution::speech_verb;
 use crate::id::{FastMap, FastSet};
-use crate::marks::Span;
-use crate::words::{
+use crate::extract::marks::Span;
+use crate::extract::words::{
     is_capitalized, is_determiner, is_name_particle, is_stopword, pronoun_gender, title, Gender,
     Token,
 };
@@ -950,9 +950,9 @@ fn collect_runs<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::marks::scan;
-    use crate::sentences::sentences;
-    use crate::words::tokenize;
+    use crate::extract::marks::scan;
+    use crate::extract::sentences::sentences;
+    use crate::extract::words::tokenize;
 
     /// Builds the registry over `pars` and resolves `pronoun` ("she"/"he")
     /// at the end of the last paragraph; returns (names, resolved name).

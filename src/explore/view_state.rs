@@ -1,6 +1,6 @@
 //! What the reader is looking at: the filters, the search text, the focused
 //! quote and the view. This is the typed form of the URL's query string
-//! (see [`crate::url`]); nothing else holds view state.
+//! (see [`crate::explore::url`]); nothing else holds view state.
 
 use std::collections::BTreeSet;
 

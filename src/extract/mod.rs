@@ -1,0 +1,20 @@
+//! The parser: article text (and an optional sidecar) in, [`Article`] out.
+//!
+//! [`pipeline`] runs the stages in order; each stage is a module of its own:
+//! paragraphs ([`text`]), quote marks ([`marks`]), [`sentences`], tokens
+//! ([`words`]), cues and reported speech ([`attribution`]), people and their
+//! mentions ([`people`]), [`themes`], and the editor's [`sidecar`].
+//!
+//! [`Article`]: crate::Article
+
+pub(crate) mod attribution;
+pub(crate) mod marks;
+pub(crate) mod people;
+pub mod pipeline;
+pub(crate) mod sentences;
+pub mod sidecar;
+pub(crate) mod text;
+pub(crate) mod themes;
+pub(crate) mod words;
+
+pub use pipeline::parse;
