@@ -85,11 +85,10 @@ pub struct Segment {
 
 /// One quotation.
 ///
-/// `text` is always the segments' paragraph slices joined by a single space
-/// (`" "`), each slice taken exactly as written between the marks. A plain
-/// quote has one segment; an interrupted quote ("I was," she said, "sure")
-/// has one per piece; a quote running over several paragraphs has one per
-/// paragraph. `paragraph`, `start` and `end` repeat the first segment.
+/// `text` is always the segments' paragraph slices joined by [`quote_text`],
+/// each slice taken exactly as written between the marks. A plain quote has
+/// one segment; an interrupted quote ("I was," she said, "sure") has one per
+/// piece; a quote running over several paragraphs has one per paragraph. `paragraph`, `start` and `end` repeat the first segment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     /// Stable id: slug of the first words plus a short hash of the text.
@@ -112,6 +111,26 @@ pub struct Quote {
     pub end: usize,
     /// Every piece of the quote, in reading order.
     pub segments: Vec<Segment>,
+}
+
+/// Put between two pieces of a quote in one paragraph, where the attribution
+/// was cut out: "I was … sure".
+pub const ELLIPSIS: &str = " … ";
+
+/// A quote's text from its pieces, each with its paragraph: pieces of one
+/// paragraph are joined by [`ELLIPSIS`], a quote that runs on into the next
+/// paragraph by a space.
+pub fn quote_text<'a>(pieces: impl IntoIterator<Item = (usize, &'a str)>) -> String {
+    let mut text = String::new();
+    let mut last = None;
+    for (paragraph, piece) in pieces {
+        if let Some(previous) = last {
+            text.push_str(if previous == paragraph { ELLIPSIS } else { " " });
+        }
+        text.push_str(piece);
+        last = Some(paragraph);
+    }
+    text
 }
 
 /// Someone who is quoted.

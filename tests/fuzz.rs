@@ -180,7 +180,8 @@ proptest! {
                 );
                 joined.push(&par[s.start..s.end]);
             }
-            prop_assert_eq!(joined.join(" "), q.text.clone());
+            let pieces = q.segments.iter().map(|s| s.paragraph).zip(joined);
+            prop_assert_eq!(quotes::model::quote_text(pieces), q.text.clone());
             let first = &q.segments[0];
             prop_assert_eq!((q.paragraph, q.start, q.end), (first.paragraph, first.start, first.end));
             if let Some(id) = &q.speaker {

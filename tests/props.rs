@@ -29,7 +29,8 @@ proptest! {
             let pieces: Option<Vec<&str>> =
                 q.segments.iter().map(|s| article.segment_text(s)).collect();
             prop_assert!(pieces.is_some(), "segment out of range in {:?}", text);
-            prop_assert_eq!(pieces.unwrap_or_default().join(" "), q.text.clone());
+            let pieces = q.segments.iter().map(|s| s.paragraph).zip(pieces.unwrap_or_default());
+            prop_assert_eq!(quotes::model::quote_text(pieces), q.text.clone());
             let first = &q.segments[0];
             prop_assert_eq!((q.paragraph, q.start, q.end), (first.paragraph, first.start, first.end));
             if let Some(s) = &q.speaker {

@@ -130,7 +130,7 @@ impl<'a> Words<'a> {
         self.tokens.get(i).map_or("", |t| t.text(self.par))
     }
 
-    fn is_word(&self, i: usize) -> bool {
+    pub(crate) fn is_word(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.word)
     }
 
@@ -171,7 +171,7 @@ impl<'a> Words<'a> {
         self.is_word(i) && is_capitalized(t) && !is_stopword(t) && speech_verb(t).is_none()
     }
 
-    fn is_punct(&self, i: usize, set: &[char]) -> bool {
+    pub(crate) fn is_punct(&self, i: usize, set: &[char]) -> bool {
         !self.is_word(i)
             && self
                 .text(i)

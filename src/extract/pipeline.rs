@@ -18,7 +18,7 @@
 use crate::extract::attribution::{cue_after, cue_before, reported, Cue, Subject, Words};
 use crate::id::{quote_id, slug, FastMap, FastSet};
 use crate::extract::marks::{scan, Scan, Span};
-use crate::model::{Article, Diagnostic, DiagnosticKind, Kind, Quote, Segment, Speaker, Theme};
+use crate::model::{quote_text, Article, Diagnostic, DiagnosticKind, Kind, Quote, Segment, Speaker, Theme};
 use crate::extract::people::{pos, Known, ParagraphView, People, Pos};
 use crate::extract::sentences::sentences;
 use crate::extract::sidecar::{Override, Sidecar};
@@ -253,16 +253,9 @@ impl Draft {
         self.segments.first().map_or(0, |s| s.paragraph)
     }
 
-    /// The join rule documented on [`Quote`]: segments joined by one space.
+    /// The join rule documented on [`Quote`].
     fn text(&self, doc: &Doc) -> String {
-        let mut text = String::new();
-        for seg in &self.segments {
-            if !text.is_empty() {
-                text.push(' ');
-            }
-            text.push_str(doc.slice(seg));
-        }
-        text
+        quote_text(self.segments.iter().map(|s| (s.paragraph, doc.slice(s))))
     }
 
     fn push(&mut self, paragraph: usize, span: Span) {
@@ -387,20 +380,43 @@ fn join_pieces(doc: &Doc, diagnostics: &mut Vec<Diagnostic>) -> Vec<Draft> {
     drafts
 }
 
-/// "I was," she said, "sure": the first piece ends in a comma or dash and
-/// the words between are a cue ending in a comma or dash.
+/// Longest attribution between two pieces of one quote, in bytes: room for
+/// "said the man, with a threatening shake of his head," and no more.
+const MAX_INTERRUPTION: usize = 200;
+
+/// An interrupted quote: "I was," she said, "sure" or "We won," said Dan
+/// Ruiz. "Now we rest." The first piece does not end its sentence with a
+/// full stop, the words between the pieces are one attribution clause, and
+/// the second piece has no attribution of its own ("Yes," said Ana. "No,"
+/// said Ben. is two quotes).
 fn interrupted(doc: &Doc, p: usize, before: &Span, next: &Span) -> bool {
     let par = doc.pars.get(p).copied().unwrap_or("");
-    let first = par.get(before.start..before.end).unwrap_or("");
-    let gap = par.get(before.after..next.open).unwrap_or("").trim();
-    if !first.ends_with([',', '—', '–', '-', '…']) && !first.ends_with("...") {
+    let first = par.get(before.start..before.end).unwrap_or("").trim_end();
+    if first.ends_with('.') && !first.ends_with("...") {
         return false;
     }
-    if gap.len() > 160 || !gap.ends_with([',', '—', '–']) {
+    if next.open.saturating_sub(before.after) > MAX_INTERRUPTION {
         return false;
     }
     let w = doc.words(p);
-    cue_after(&w, w.index_at(before.after), w.index_at(next.open)).is_some()
+    let (from, to) = (w.index_at(before.after), w.index_at(next.open));
+    let Some(last) = (from..to).rev().find(|&i| w.is_word(i)) else {
+        return false;
+    };
+    // One clause: nothing between the pieces ends a sentence before its end.
+    if (from..last).any(|i| w.is_punct(i, &['.', '!', '?'])) {
+        return false;
+    }
+    if cue_after(&w, from, to).is_none() {
+        return false;
+    }
+    let spans = doc.scans.get(p).map_or(&[][..], |s| s.spans.as_slice());
+    let limit = spans
+        .iter()
+        .map(|s| s.open)
+        .find(|&o| o >= next.after)
+        .unwrap_or(par.len());
+    cue_after(&w, w.index_at(next.after), w.index_at(limit)).is_none()
 }
 
 /// Title Case and short: "Anora", "Once Upon a Time in Hollywood".
@@ -850,18 +866,43 @@ mod tests {
     fn interrupted_quote_is_one_quote() {
         check(
             "Ana Silva runs the shelter.\n“I was,” she said, “sure it would close.”",
-            &["statement | Ana Silva | I was, sure it would close."],
+            &["statement | Ana Silva | I was, … sure it would close."],
+        );
+    }
+
+    #[test]
+    fn quote_interrupted_by_a_sentence_of_attribution_is_one_quote() {
+        check(
+            "“We won,” said Coach Dan Ruiz. “Now we rest.”",
+            &["statement | Dan Ruiz | We won, … Now we rest."],
+        );
+        check(
+            "“Who won?” she asked Tom Reyes, frowning. “Tell me.”",
+            &["statement | - | Who won? … Tell me."],
         );
     }
 
     #[test]
     fn separate_sentences_stay_separate_quotes() {
         check(
-            "“We won,” said Coach Dan Ruiz. “Now we rest.”",
+            "“We won.” Dan Ruiz sat down. “Now we rest.”",
             &[
-                "statement | Dan Ruiz | We won,",
+                "statement | - | We won.",
+                "statement | - | Now we rest.",
+            ],
+        );
+        // A first piece that ends its sentence is a quote of its own.
+        check(
+            "“We won.” said Dan Ruiz. “Now we rest.”",
+            &[
+                "statement | Dan Ruiz | We won.",
                 "statement | Dan Ruiz | Now we rest.",
             ],
+        );
+        // Each piece has its own attribution: two speakers, two quotes.
+        check(
+            "“Yes,” said Ana Reyes. “No,” said Ben Ode.",
+            &["statement | Ana Reyes | Yes,", "statement | Ben Ode | No,"],
         );
     }
 
