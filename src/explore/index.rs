@@ -11,9 +11,9 @@ use std::collections::HashMap;
 
 use fixedbitset::FixedBitSet;
 
-use crate::model::{Article, Kind};
 use crate::explore::search::{terms, WordIndex};
 use crate::explore::view_state::{Facet, ViewState};
+use crate::model::{Article, Kind};
 
 /// Indexes of one article, built once when the article is loaded.
 #[derive(Debug, Clone)]
@@ -259,8 +259,8 @@ impl Index {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Quote, Speaker, Theme};
     use crate::explore::view_state::View;
+    use crate::model::{Quote, Speaker, Theme};
 
     fn quote(id: &str, text: &str, speaker: Option<&str>, kind: Kind, themes: &[&str]) -> Quote {
         Quote {

@@ -10,8 +10,8 @@
 
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
-use crate::model::{Article, Kind};
 use crate::explore::view_state::{Facet, Scheme, View, ViewState};
+use crate::model::{Article, Kind};
 
 /// Longest search text a link may carry, in characters.
 pub const MAX_QUERY_CHARS: usize = 200;

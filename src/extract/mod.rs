@@ -3,7 +3,7 @@
 //! [`pipeline`] runs the stages in order; each stage is a module of its own:
 //! paragraphs ([`text`]), quote marks ([`marks`]), [`sentences`], tokens
 //! ([`words`]), cues and reported speech ([`attribution`]), people and their
-//! mentions ([`people`]), [`themes`], and the editor's [`sidecar`].
+//! mentions ([`people`]), who said each quote ([`resolve`]), [`themes`], and the editor's [`sidecar`].
 //!
 //! [`Article`]: crate::Article
 
@@ -11,6 +11,7 @@ pub(crate) mod attribution;
 pub(crate) mod marks;
 pub(crate) mod people;
 pub mod pipeline;
+pub(crate) mod resolve;
 pub(crate) mod sentences;
 pub mod sidecar;
 pub(crate) mod text;

@@ -11,12 +11,12 @@
 //! never merged with a named person.
 
 use crate::extract::attribution::speech_verb;
-use crate::id::{FastMap, FastSet};
 use crate::extract::marks::Span;
 use crate::extract::words::{
-    is_capitalized, is_determiner, is_name_particle, is_stopword, pronoun_gender, title, Gender,
-    Token,
+    is_adverb, is_capitalized, is_determiner, is_name_particle, is_stopword, pronoun_gender, title,
+    Gender, Token,
 };
+use crate::id::{FastMap, FastSet};
 use std::ops::Range;
 
 /// A position in the article: paragraph in the high bits, byte offset low.
@@ -26,6 +26,9 @@ pub type Pos = u64;
 pub fn pos(paragraph: usize, offset: usize) -> Pos {
     ((paragraph as u64) << 32) | (offset as u64 & 0xffff_ffff)
 }
+
+/// The first-person narrator's name as a speaker.
+const NARRATOR: &str = "I";
 
 /// A person known to the article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -683,11 +686,24 @@ impl People {
         index
     }
 
+    /// The first-person narrator ("I said"): one described speaker, "I".
+    pub fn resolve_narrator(&mut self, at: Pos) -> usize {
+        let index = self.resolve_described(NARRATOR, at);
+        if let Some(person) = self.persons.get_mut(index) {
+            person.role.get_or_insert_with(|| "narrator".to_string());
+        }
+        index
+    }
+
     /// The most recent person before `at` who fits the pronoun's gender.
     pub fn resolve_pronoun(&mut self, gender: Option<Gender>, at: Pos) -> Option<usize> {
-        let found = self.find_recent(at, 60, |_, person| match (gender, person.gender) {
-            (Some(g), Some(h)) => g == h,
-            _ => true,
+        let found = self.find_recent(at, 60, |_, person| {
+            // "he" is never the narrator, "I".
+            let fits = match (gender, person.gender) {
+                (Some(g), Some(h)) => g == h,
+                _ => true,
+            };
+            fits && !(person.described && person.name == NARRATOR)
         })?;
         if let Some(person) = self.persons.get_mut(found) {
             if person.gender.is_none() {
@@ -818,6 +834,22 @@ fn trim_possessives(mut word: &str) -> &str {
     word
 }
 
+/// From this length, a capitalised "-ly" word opening a sentence is an
+/// adverb ("Suddenly", "Presently"), not a name ("Kelly", "Shirley").
+const MIN_LY_ADVERB: usize = 8;
+
+/// A capitalised adverb that opens a sentence: "Finally", "Then".
+fn is_opening_adverb(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if lower.ends_with("ly") {
+        return lower.len() >= MIN_LY_ADVERB
+            || ["ally", "ently", "ously"]
+                .iter()
+                .any(|e| lower.ends_with(e));
+    }
+    is_adverb(&lower)
+}
+
 fn collect_runs<'a>(
     p: usize,
     view: &ParagraphView<'a>,
@@ -873,6 +905,12 @@ fn collect_runs<'a>(
             }
             j += 1;
         }
+        // "Finally Tom came in": a sentence's opening adverb is no name.
+        let opens_sentence = sentences.peek().is_some_and(|s| s.start == tokens[j].start);
+        if opens_sentence && j == i && name_word(j + 1) && is_opening_adverb(text(j)) {
+            j += 1;
+            name_start = j;
+        }
         let first = j;
         let mut possessive = false;
         while name_word(j) || (j > first && is_name_particle(text(j)) && name_word(j + 1)) {
@@ -900,7 +938,10 @@ fn collect_runs<'a>(
         }
         let words = j - first;
         let word_list = || (first..j).map(text);
-        let excluded = word_list().any(|w| is_not_person_word(trim_possessives(w)))
+        // "(Jo Ruiz/Reuters)": a photo credit names who took the picture.
+        let credit = text(j) == "/" || (first > 0 && text(first - 1) == "/");
+        let excluded = credit
+            || word_list().any(|w| is_not_person_word(trim_possessives(w)))
             || word_list().any(|w| w.chars().any(|c| c.is_ascii_digit()));
         let verb_next = is_word(j) && speech_verb(text(j)).is_some();
         // "said Smith" names a speaker; "told Reuters" names a listener.

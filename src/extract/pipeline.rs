@@ -15,16 +15,19 @@
 //!
 //! Invariant: never panics, whatever the text; doubts become diagnostics.
 
-use crate::extract::attribution::{cue_after, cue_before, reported, Cue, Subject, Words};
-use crate::id::{quote_id, slug, FastMap, FastSet};
+use crate::extract::attribution::{cue_after, cue_before, reported, Cue, Words};
 use crate::extract::marks::{scan, Scan, Span};
-use crate::model::{quote_text, Article, Diagnostic, DiagnosticKind, Kind, Quote, Segment, Speaker, Theme};
-use crate::extract::people::{pos, Known, ParagraphView, People, Pos};
+use crate::extract::people::{pos, Known, ParagraphView, People};
+use crate::extract::resolve::resolve;
 use crate::extract::sentences::sentences;
 use crate::extract::sidecar::{Override, Sidecar};
 use crate::extract::text::paragraphs;
 use crate::extract::themes::{is_word_char, Lexicon};
 use crate::extract::words::{tokenize, Token};
+use crate::id::{quote_id, slug, FastMap, FastSet};
+use crate::model::{
+    quote_text, Article, Diagnostic, DiagnosticKind, Kind, Quote, Segment, Speaker, Theme,
+};
 use std::fmt::Write as _;
 use std::ops::Range;
 
@@ -61,7 +64,7 @@ pub fn parse(text: &str, sidecar: Option<&Sidecar>) -> Article {
     drafts.retain(|d| !d.title);
     drafts.extend(reported_speech(&doc, &drafts));
     drafts.sort_by_key(|d| d.segments.first().map(|s| (s.paragraph, s.start)));
-    assign_speakers(&doc, &mut drafts, &mut people, &mut diagnostics);
+    resolve(&doc, &mut drafts, &mut people, &mut diagnostics);
 
     let mut lexicon = Lexicon::built_in();
     if let Some(s) = sidecar {
@@ -141,11 +144,11 @@ pub fn parse(text: &str, sidecar: Option<&Sidecar>) -> Article {
 }
 
 /// Per-paragraph analysis shared by every stage.
-struct Doc<'a> {
-    pars: &'a [&'a str],
-    scans: Vec<Scan>,
-    tokens: Vec<Vec<Token>>,
-    sentences: Vec<Vec<Range<usize>>>,
+pub(crate) struct Doc<'a> {
+    pub(crate) pars: &'a [&'a str],
+    pub(crate) scans: Vec<Scan>,
+    pub(crate) tokens: Vec<Vec<Token>>,
+    pub(crate) sentences: Vec<Vec<Range<usize>>>,
 }
 
 impl<'a> Doc<'a> {
@@ -165,7 +168,7 @@ impl<'a> Doc<'a> {
         }
     }
 
-    fn words(&self, p: usize) -> Words<'_> {
+    pub(crate) fn words(&self, p: usize) -> Words<'_> {
         Words {
             par: self.pars.get(p).copied().unwrap_or(""),
             tokens: self.tokens.get(p).map_or(&[], Vec::as_slice),
@@ -183,7 +186,7 @@ impl<'a> Doc<'a> {
             .unwrap_or(at..at)
     }
 
-    fn slice(&self, seg: &Segment) -> &'a str {
+    pub(crate) fn slice(&self, seg: &Segment) -> &'a str {
         self.pars
             .get(seg.paragraph)
             .and_then(|p| p.get(seg.start..seg.end))
@@ -215,18 +218,18 @@ impl<'a> Doc<'a> {
 
 /// A quote being built.
 #[derive(Debug, Clone)]
-struct Draft {
-    segments: Vec<Segment>,
+pub(crate) struct Draft {
+    pub(crate) segments: Vec<Segment>,
     /// The first piece's marks (open..after), for cue search.
-    first: Span,
+    pub(crate) first: Span,
     /// The last piece's marks and paragraph.
-    last: (usize, Span),
-    kind: Kind,
-    cue: Option<(usize, Cue)>,
+    pub(crate) last: (usize, Span),
+    pub(crate) kind: Kind,
+    pub(crate) cue: Option<(usize, Cue)>,
     /// Embedded in a sentence, short and without a cue: a phrase.
-    embedded: bool,
+    pub(crate) embedded: bool,
     title: bool,
-    speaker: Option<usize>,
+    pub(crate) speaker: Option<usize>,
     themes: Vec<usize>,
 }
 
@@ -249,7 +252,7 @@ impl Draft {
         }
     }
 
-    fn paragraph(&self) -> usize {
+    pub(crate) fn paragraph(&self) -> usize {
         self.segments.first().map_or(0, |s| s.paragraph)
     }
 
@@ -268,7 +271,12 @@ impl Draft {
     }
 }
 
-fn diagnostic(paragraph: usize, offset: usize, kind: DiagnosticKind, message: &str) -> Diagnostic {
+pub(crate) fn diagnostic(
+    paragraph: usize,
+    offset: usize,
+    kind: DiagnosticKind,
+    message: &str,
+) -> Diagnostic {
     Diagnostic {
         paragraph,
         offset,
@@ -403,6 +411,11 @@ fn interrupted(doc: &Doc, p: usize, before: &Span, next: &Span) -> bool {
     let Some(last) = (from..to).rev().find(|&i| w.is_word(i)) else {
         return false;
     };
+    // "“A,” she said, adding that “b”": the second piece is part of her
+    // sentence, not the rest of the quote.
+    if last + 1 == to {
+        return false;
+    }
     // One clause: nothing between the pieces ends a sentence before its end.
     if (from..last).any(|i| w.is_punct(i, &['.', '!', '?'])) {
         return false;
@@ -558,70 +571,6 @@ fn reported_speech(doc: &Doc, drafts: &[Draft]) -> Vec<Draft> {
     out
 }
 
-/// Stage 3: speakers, in reading order.
-fn assign_speakers(
-    doc: &Doc,
-    drafts: &mut [Draft],
-    people: &mut People,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
-    // The last attributed speaker, as (position, person).
-    let mut last: Option<(Pos, usize)> = None;
-    for draft in drafts.iter_mut() {
-        let p = draft.paragraph();
-        let start = draft.segments.first().map_or(0, |s| s.start);
-        let here = pos(p, start);
-        if let Some((cp, cue)) = &draft.cue {
-            let at = pos(*cp, cue.at);
-            draft.speaker = match &cue.subject {
-                Subject::Pronoun(gender) => {
-                    let found = people.resolve_pronoun(*gender, at);
-                    if found.is_none() {
-                        diagnostics.push(diagnostic(
-                            *cp,
-                            cue.at,
-                            DiagnosticKind::UnresolvedPronoun,
-                            "no one named before fits this pronoun",
-                        ));
-                    }
-                    found
-                }
-                Subject::Name { name, role, gender } => {
-                    Some(people.resolve_name(name, role.as_deref(), *gender, at))
-                }
-                Subject::Described(text) => Some(people.resolve_described(text, at)),
-            };
-        } else if draft.kind == Kind::Statement {
-            if draft.embedded {
-                draft.kind = Kind::Phrase;
-                continue;
-            }
-            // Only the current or previous paragraph can carry a speaker on.
-            let from = pos(p.saturating_sub(1), 0);
-            let previous = last.filter(|(at, _)| *at >= from);
-            let subject = people.subject_between(from, here);
-            draft.speaker = match (previous, subject) {
-                (Some((a, x)), Some((b, y))) => Some(if b > a { y } else { x }),
-                (Some((_, x)), None) | (None, Some((_, x))) => Some(x),
-                (None, None) => None,
-            };
-            if draft.speaker.is_none() {
-                diagnostics.push(diagnostic(
-                    p,
-                    draft.first.open,
-                    DiagnosticKind::NoSpeaker,
-                    "quote has no speaker",
-                ));
-            }
-        }
-        if let Some(speaker) = draft.speaker {
-            let (lp, span) = draft.last;
-            last = Some((pos(lp, span.end).max(here), speaker));
-        }
-    }
-    let _ = doc;
-}
-
 /// Applies the sidecar's overrides.
 fn apply_overrides(
     doc: &Doc,
@@ -734,7 +683,8 @@ fn finish(
             let person = people.persons.get(index)?;
             let base = if person.described {
                 let words: Vec<&str> = person.name.split(' ').collect();
-                let skip = usize::from(words.len() > 1 && crate::extract::words::is_determiner(words[0]));
+                let skip =
+                    usize::from(words.len() > 1 && crate::extract::words::is_determiner(words[0]));
                 slug(&words[skip..].join(" "))
             } else {
                 slug(&person.name)
@@ -886,10 +836,7 @@ mod tests {
     fn separate_sentences_stay_separate_quotes() {
         check(
             "“We won.” Dan Ruiz sat down. “Now we rest.”",
-            &[
-                "statement | - | We won.",
-                "statement | - | Now we rest.",
-            ],
+            &["statement | - | We won.", "statement | - | Now we rest."],
         );
         // A first piece that ends its sentence is a quote of its own.
         check(

@@ -6,8 +6,8 @@
 //! result explainable to editors ("this quote is about money because it
 //! says 'salary'") and costs a few kilobytes in the wasm bundle.
 
-use crate::id::slug;
 use crate::extract::words::is_alnum;
+use crate::id::slug;
 
 /// One theme: id, label and keywords.
 #[derive(Debug, Clone, PartialEq, Eq)]

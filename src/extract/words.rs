@@ -6,7 +6,6 @@
 //! classes are `match` tables: no allocation, and fast enough for the
 //! 20 MB/s target.
 
-
 /// A word or a single punctuation character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
