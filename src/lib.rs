@@ -11,6 +11,8 @@
 //! here, so callers write `quotes::url`, not `quotes::explore::url`.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+#[cfg(feature = "eval")]
+pub mod eval;
 pub mod explore;
 pub mod extract;
 pub mod id;
@@ -20,7 +22,7 @@ pub mod share;
 pub mod synth;
 
 pub use explore::{index, search, url, view_state, window};
-pub use model::{Article, Diagnostic, DiagnosticKind, Kind, Meta, Quote, Segment, Speaker, Theme};
-pub use extract::sidecar::{self, Sidecar, SidecarError};
 pub use extract::parse;
+pub use extract::sidecar::{self, Sidecar, SidecarError};
+pub use model::{Article, Diagnostic, DiagnosticKind, Kind, Meta, Quote, Segment, Speaker, Theme};
 pub use share::{cite, opened, packed};

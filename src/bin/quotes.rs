@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! quotes ARTICLE.txt [--meta ARTICLE.toml] [--format table|json] [--check]
+//! quotes eval DIR [-v] [--fragments] [--reported]
 //! ```
 //!
 //! Reads the article (and its sidecar: the `--meta` file, or `ARTICLE.toml`
@@ -13,6 +14,15 @@
 //! `--check` is what `./run build` runs before building a site: it prints
 //! only the diagnostics and a one-line summary, and also fails when the
 //! article has no quotations (the site would be empty).
+//!
+//! `eval` scores the parser against a labelled corpus (`./run accuracy`):
+//! every `NAME.gold.json` in DIR with its `NAME.txt` (and `NAME.toml` when
+//! present), scored by `quotes::eval` as the corpus's `score.py` scores the
+//! `--format json` output. It prints a line per file, a line per subset
+//! (the name before its first `_`) and the overall line; `-v` lists wrong
+//! speakers, misses and false quotes with their paragraph. Its failures
+//! (no folder, no gold file, a gold file it cannot read) exit with 2. An
+//! article file named `eval` is read as `quotes ./eval`.
 
 use quotes::{parse, Article, Sidecar};
 use serde::Serialize;
@@ -20,7 +30,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: quotes ARTICLE.txt [--meta ARTICLE.toml] [--format table|json] [--check]";
+    "usage: quotes ARTICLE.txt [--meta ARTICLE.toml] [--format table|json] [--check]
+       quotes eval DIR [-v] [--fragments] [--reported]";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -35,9 +46,23 @@ struct Args {
     check: bool,
 }
 
+/// `quotes eval DIR ...`.
+#[cfg_attr(not(feature = "eval"), allow(dead_code))]
+struct EvalArgs {
+    dir: PathBuf,
+    verbose: bool,
+    fragments: bool,
+    reported: bool,
+}
+
+enum Command {
+    Article(Args),
+    Eval(EvalArgs),
+}
+
 fn main() -> ExitCode {
-    let args = match parse_args(std::env::args().skip(1)) {
-        Ok(Some(args)) => args,
+    let command = match parse_command(std::env::args().skip(1)) {
+        Ok(Some(command)) => command,
         Ok(None) => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -47,13 +72,50 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match run(&args) {
+    let (result, failure) = match &command {
+        Command::Article(args) => (run(args), ExitCode::FAILURE),
+        Command::Eval(args) => (eval(args), ExitCode::from(2)),
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("error: {message}");
-            ExitCode::FAILURE
+            failure
         }
     }
+}
+
+/// `eval` as the first argument is the scorer; anything else an article.
+fn parse_command(raw: impl Iterator<Item = String>) -> Result<Option<Command>, String> {
+    let mut raw = raw.peekable();
+    if raw.peek().map(String::as_str) == Some("eval") {
+        raw.next();
+        return Ok(parse_eval_args(raw)?.map(Command::Eval));
+    }
+    Ok(parse_args(raw)?.map(Command::Article))
+}
+
+fn parse_eval_args(raw: impl Iterator<Item = String>) -> Result<Option<EvalArgs>, String> {
+    let mut dir = None;
+    let (mut verbose, mut fragments, mut reported) = (false, false, false);
+    for arg in raw {
+        match arg.as_str() {
+            "-h" | "--help" => return Ok(None),
+            "-v" | "--verbose" => verbose = true,
+            "--fragments" => fragments = true,
+            "--reported" => reported = true,
+            flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
+            path if dir.is_none() => dir = Some(PathBuf::from(path)),
+            extra => return Err(format!("unexpected argument {extra:?}")),
+        }
+    }
+    let dir = dir.ok_or("eval needs a folder of NAME.txt and NAME.gold.json")?;
+    Ok(Some(EvalArgs {
+        dir,
+        verbose,
+        fragments,
+        reported,
+    }))
 }
 
 fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
@@ -155,6 +217,74 @@ fn load_sidecar(path: &Path) -> Result<Sidecar, String> {
         "{}: this build has no TOML support (feature `toml`)",
         path.display()
     ))
+}
+
+/// Scores every `NAME.gold.json` in the folder against the parser's quotes
+/// for `NAME.txt`; every gold file is read before anything is printed.
+#[cfg(feature = "eval")]
+fn eval(args: &EvalArgs) -> Result<(), String> {
+    use quotes::eval::{predictions, Gold, Options, Report};
+    use std::io::Write;
+
+    let dir = &args.dir;
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("{}: {}", dir.display(), io_reason(&e)))?;
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter_map(|n| n.strip_suffix(".gold.json").map(str::to_string))
+        .collect();
+    names.sort();
+    if names.is_empty() {
+        return Err(format!("no NAME.gold.json files in {}", dir.display()));
+    }
+    let golds = names
+        .iter()
+        .map(|name| {
+            let path = dir.join(format!("{name}.gold.json"));
+            Gold::from_json(&read_text(&path)?).map_err(|e| format!("{}: {e}", path.display()))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let mut report = Report::new(Options {
+        fragments: args.fragments,
+        reported: args.reported,
+    });
+    for (name, gold) in names.iter().zip(&golds) {
+        let txt = dir.join(format!("{name}.txt"));
+        if !txt.is_file() {
+            report.add(name, gold, &[], &[], " (no text file)");
+            continue;
+        }
+        let text = read_text(&txt)?;
+        let toml = txt.with_extension("toml");
+        let sidecar = if toml.is_file() {
+            Some(load_sidecar(&toml)?)
+        } else {
+            None
+        };
+        // The parser never panics (ARCHITECTURE.md); if it ever did, the
+        // file is scored as no quotes, as score.py scores an empty output.
+        let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            parse(&text, sidecar.as_ref())
+        }));
+        match parsed {
+            Ok(article) => {
+                report.add(name, gold, &predictions(&article), &article.paragraphs, "");
+            }
+            Err(_) => {
+                report.add(name, gold, &[], &[], " (the parser panicked)");
+            }
+        }
+    }
+    std::io::stdout()
+        .lock()
+        .write_all(report.render(args.verbose).as_bytes())
+        .map_err(|e| format!("stdout: {}", io_reason(&e)))
+}
+
+#[cfg(not(feature = "eval"))]
+fn eval(_: &EvalArgs) -> Result<(), String> {
+    Err("this build has no scorer (feature `eval`)".into())
 }
 
 /// What `--check` says: the counts, or an error if there is nothing to show.
