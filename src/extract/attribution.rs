@@ -534,6 +534,7 @@ pub fn cue_after(w: &Words, from: usize, to: usize) -> Option<Cue> {
         role = role.or(r);
         j = end + 1;
     }
+    j = past_affiliation(w, j, to);
     while j < to && is_adverb(w.text(j)) && w.verb(j).is_none() {
         j += 1;
     }
@@ -577,10 +578,32 @@ fn leads_to_verb(w: &Words, mut j: usize, to: usize) -> bool {
         }
         j = end + 1;
     }
+    j = past_affiliation(w, j, to);
     while j < to && is_adverb(w.text(j)) && w.verb(j).is_none() {
         j += 1;
     }
     w.verb(j).is_some_and(|v| !v.partial)
+}
+
+/// Past "of the Port Authority" after a name ("Ana Ruiz of IG said"): the
+/// index after the organisation, or `j` when there is none.
+fn past_affiliation(w: &Words, j: usize, to: usize) -> usize {
+    if !matches!(w.text(j), "of" | "at" | "from" | "with") {
+        return j;
+    }
+    let mut k = j + 1;
+    if w.text(k).eq_ignore_ascii_case("the") {
+        k += 1;
+    }
+    let start = k;
+    while k < to && w.is_name_word(k) {
+        k += 1;
+    }
+    if k > start {
+        k
+    } else {
+        j
+    }
 }
 
 /// "UFCW Local 12 president Ana Ruiz said": no subject reads forwards from
@@ -1013,6 +1036,10 @@ mod tests {
         check(
             "|, said lead author Dr. Ines Varga, a chemist.",
             Some("Dr. Ines Varga (chemist) | said lead author Dr. Ines Varga"),
+        );
+        check(
+            "|, Ana Ruiz of the Harbour Trust said.",
+            Some("Ana Ruiz | Ana Ruiz of the Harbour Trust said"),
         );
         check(
             "|, said Tom Ruiz of the port authority.",
