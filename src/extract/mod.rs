@@ -8,6 +8,7 @@
 //! [`Article`]: crate::Article
 
 pub(crate) mod attribution;
+pub(crate) mod given_names;
 pub(crate) mod marks;
 pub(crate) mod people;
 pub mod pipeline;

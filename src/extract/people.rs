@@ -12,6 +12,7 @@
 
 use crate::extract::attribution::speech_verb;
 use crate::extract::marks::Span;
+use crate::extract::given_names::given_name;
 use crate::extract::words::{
     is_adverb, is_capitalized, is_determiner, is_name_particle, is_stopword, pronoun_gender, title,
     Gender, Token,
@@ -43,6 +44,16 @@ pub struct Person {
     pub described: bool,
     /// Learned from pronouns and honorifics.
     pub gender: Option<Gender>,
+    /// The usual gender of the first name, a guess the text overrules
+    /// (a woman named Mikey is still "she").
+    pub name_gender: Option<Gender>,
+}
+
+impl Person {
+    /// What the text says, else what the first name suggests.
+    fn likely_gender(&self) -> Option<Gender> {
+        self.gender.or(self.name_gender)
+    }
 }
 
 /// A sidecar person: name, aliases and role given by the editor.
@@ -597,6 +608,11 @@ impl People {
             role,
             described,
             gender: None,
+            name_gender: if described {
+                None
+            } else {
+                strip_titles(name).split(' ').next().and_then(given_name)
+            },
         });
         if described {
             let key = described_key(name);
@@ -699,7 +715,7 @@ impl People {
     pub fn resolve_pronoun(&mut self, gender: Option<Gender>, at: Pos) -> Option<usize> {
         let found = self.find_recent(at, 60, |_, person| {
             // "he" is never the narrator, "I".
-            let fits = match (gender, person.gender) {
+            let fits = match (gender, person.likely_gender()) {
                 (Some(g), Some(h)) => g == h,
                 _ => true,
             };
@@ -955,6 +971,7 @@ fn collect_runs<'a>(
         let confirmed = !excluded
             && (titled
                 || is_first_name(text(first))
+                || (words >= 2 && given_name(text(first)).is_some())
                 || age
                 || (!possessive && (verb_next || verb_before)));
         let subject = sentences.peek().is_some_and(|s| {

@@ -836,7 +836,11 @@ mod tests {
     fn separate_sentences_stay_separate_quotes() {
         check(
             "“We won.” Dan Ruiz sat down. “Now we rest.”",
-            &["statement | - | We won.", "statement | - | Now we rest."],
+            &[
+                "statement | - | We won.",
+                // The sentence before says who acts: he speaks.
+                "statement | Dan Ruiz | Now we rest.",
+            ],
         );
         // A first piece that ends its sentence is a quote of its own.
         check(
