@@ -9,8 +9,8 @@
 //! people module resolves it to a person.
 
 use crate::extract::words::{
-    is_adverb, is_capitalized, is_determiner, is_group_noun, is_name_particle, is_stopword,
-    subject_pronoun, title, Gender, Token,
+    is_adverb, is_capitalized, is_determiner, is_first_person, is_group_noun, is_name_particle,
+    is_stopword, subject_pronoun, title, Gender, Token,
 };
 use std::ops::Range;
 
@@ -329,11 +329,6 @@ fn described_forward(w: &Words, i: usize, to: usize, until: Until) -> Option<(Su
     Some((Subject::Described(w.slice(i, j).to_string()), j))
 }
 
-/// "I", and "I." as the tokenizer keeps it at a sentence end ("said I.").
-fn is_first_person(word: &str) -> bool {
-    matches!(word, "I" | "I.")
-}
-
 /// Longest subject phrase read forwards, in tokens ("Harbour Authority
 /// chair Lena Brandt"): past it, a capitalised word is not the speaker.
 const MAX_SUBJECT_TOKENS: usize = 12;
@@ -560,6 +555,13 @@ pub fn cue_after(w: &Words, from: usize, to: usize) -> Option<Cue> {
     })
 }
 
+/// The subject that opens a sentence at token `lo`, when it is a name, a
+/// pronoun or the narrator, and ends before `to`.
+fn sentence_subject(w: &Words, lo: usize, to: usize) -> Option<(Subject, usize)> {
+    let (subject, end) = subject_forward(w, lo, to, Until::Punct)?;
+    (end <= to && !matches!(subject, Subject::Described(_))).then_some((subject, lo))
+}
+
 /// The first token of the adverbs just before token `v` ("later said").
 fn adverbs_before(w: &Words, v: usize, lo: usize) -> usize {
     let mut k = v;
@@ -663,6 +665,10 @@ fn subject_backward(w: &Words, v: usize, lo: usize) -> Option<(Subject, usize)> 
     }
     let j = i - 1;
     let t = w.text(j);
+    if matches!(t, "and" | "then") {
+        // "Good beamed at me and murmured": the sentence's subject speaks.
+        return sentence_subject(w, lo, j);
+    }
     if !w.is_word(j) {
         // "Jane Doe, the chief executive, said"
         if !w.is_punct(j, &[',']) {
@@ -1059,6 +1065,19 @@ mod tests {
             "|, the film Ray wrote.",
             Some("described the film Ray | the film Ray wrote"),
         );
+    }
+
+    #[test]
+    fn a_second_verb_takes_the_sentence_subject() {
+        check(
+            "Ada Moss smiled at me and murmured, |",
+            Some("Ada Moss | Ada Moss smiled at me and murmured"),
+        );
+        check(
+            "She looked up and said: |",
+            Some("pronoun Some(Female) | She looked up and said"),
+        );
+        check("The old house creaked and groaned, |", None);
     }
 
     #[test]

@@ -22,8 +22,14 @@ pub(crate) fn given_name(word: &str) -> Option<Gender> {
     while lo < hi {
         // The line that holds byte `mid`.
         let mid = lo + (hi - lo) / 2;
-        let start = bytes[..mid].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let end = bytes[mid..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| mid + i);
+        let start = bytes[..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let end = bytes[mid..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |i| mid + i);
         let line = TABLE.get(start..end).unwrap_or("");
         let (name, gender) = line.split_once('\t').unwrap_or((line, ""));
         match name.cmp(key.as_str()) {

@@ -11,11 +11,11 @@
 //! never merged with a named person.
 
 use crate::extract::attribution::speech_verb;
-use crate::extract::marks::Span;
 use crate::extract::given_names::given_name;
+use crate::extract::marks::Span;
 use crate::extract::words::{
-    is_adverb, is_capitalized, is_determiner, is_name_particle, is_stopword, pronoun_gender, title,
-    Gender, Token,
+    is_adverb, is_capitalized, is_determiner, is_first_person, is_name_particle, is_stopword,
+    pronoun_gender, title, Gender, Token,
 };
 use crate::id::{FastMap, FastSet};
 use std::ops::Range;
@@ -878,7 +878,11 @@ fn collect_runs<'a>(
     let is_word = |i: usize| tokens.get(i).is_some_and(|t| t.word);
     let name_word = |i: usize| {
         let t = text(i);
-        is_word(i) && is_capitalized(t) && !is_stopword(t) && !t.chars().all(char::is_uppercase)
+        is_word(i)
+            && is_capitalized(t)
+            && !is_stopword(t)
+            && !t.chars().all(char::is_uppercase)
+            && !is_first_person(t)
     };
     let mut spans = view.spans.iter().peekable();
     let mut sentences = view.sentences.iter().peekable();

@@ -186,6 +186,11 @@ pub fn subject_pronoun(word: &str) -> Option<Option<Gender>> {
     }
 }
 
+/// "I", and "I." as the tokenizer keeps it at a sentence end ("said I.").
+pub fn is_first_person(word: &str) -> bool {
+    matches!(word, "I" | "I.")
+}
+
 /// Gender of a pronoun in any case form, for learning who "she" is.
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
     // Called on every word: most fail on their first letter.
