@@ -134,7 +134,7 @@ pub struct Words<'a> {
 }
 
 impl<'a> Words<'a> {
-    fn text(&self, i: usize) -> &'a str {
+    pub(crate) fn text(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text(self.par))
     }
 

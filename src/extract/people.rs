@@ -630,6 +630,10 @@ impl People {
                 // "Mikey Madison" is also "Madison".
                 self.key(last, index);
             }
+            if let Some(first) = words.first().filter(|w| given_name(w).is_some()) {
+                // …and "Mikey", as stories and friends call her.
+                self.key(first, index);
+            }
         }
         index
     }
@@ -645,6 +649,22 @@ impl People {
         self.keys
             .get(&name.to_lowercase())
             .filter(|v| !v.is_empty())
+    }
+
+    /// The named person a written name refers to, if one is known; never
+    /// creates one. Among people sharing the name the latest before `at`.
+    pub fn known(&self, name: &str, at: Pos) -> Option<usize> {
+        let candidates = self.lookup(name)?;
+        let index = self.most_recent(candidates, at);
+        self.persons
+            .get(index)
+            .filter(|p| !p.described)
+            .map(|_| index)
+    }
+
+    /// Whether the person is unnamed, kept as described ("a producer").
+    pub fn is_described(&self, index: usize) -> bool {
+        self.persons.get(index).is_none_or(|p| p.described)
     }
 
     /// The person a written name refers to, created if new. Among people
@@ -781,6 +801,21 @@ impl People {
             .take_while(|m| m.at >= from)
             .find(|m| m.subject)
             .map(|m| (m.at, m.person))
+    }
+
+    /// The named person who is the subject of the latest sentence that
+    /// starts with a name, within `paragraphs` paragraphs before `at`.
+    pub fn subject_before(&self, at: Pos, paragraphs: usize) -> Option<usize> {
+        let from = pos(((at >> 32) as usize).saturating_sub(paragraphs), 0);
+        let end = self.mentions.partition_point(|m| m.at < at);
+        self.mentions
+            .get(..end)?
+            .iter()
+            .rev()
+            .take_while(|m| m.at >= from)
+            .filter(|m| m.subject)
+            .map(|m| m.person)
+            .find(|&i| !self.is_described(i))
     }
 
     fn most_recent(&self, candidates: &[usize], at: Pos) -> usize {

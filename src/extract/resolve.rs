@@ -21,6 +21,7 @@
 use crate::extract::attribution::Subject;
 use crate::extract::people::{pos, People, Pos};
 use crate::extract::pipeline::{diagnostic, Doc, Draft};
+use crate::extract::words::is_determiner;
 use crate::model::{Diagnostic, DiagnosticKind, Kind};
 
 /// Resolves every draft's speaker, in reading order.
@@ -35,8 +36,13 @@ pub(crate) fn resolve(
     let mut last: Option<(Pos, usize)> = None;
     for draft in drafts.iter_mut() {
         let p = draft.paragraph();
+        let listener = vocative(doc, draft, people);
         if draft.cue.is_some() {
             draft.speaker = from_cue(draft, people, diagnostics);
+            if let Some(described) = draft.speaker.filter(|&s| people.is_described(s)) {
+                draft.speaker =
+                    Some(descriptor(doc, draft, &turns, listener, people).unwrap_or(described));
+            }
         } else if draft.kind == Kind::Statement {
             if draft.embedded {
                 draft.kind = Kind::Phrase;
@@ -47,6 +53,10 @@ pub(crate) fn resolve(
                 .then(|| turn_taking(&turns, p))
                 .flatten()
                 .or_else(|| continuation(draft, last, people));
+            // "Yes, Harry": whoever is spoken to is not the one speaking.
+            if listener.is_some() && draft.speaker == listener {
+                draft.speaker = listener.and_then(|l| turns.other_than(l, p));
+            }
             if draft.speaker.is_none() {
                 diagnostics.push(diagnostic(
                     p,
@@ -66,6 +76,7 @@ pub(crate) fn resolve(
                 opens: opens_paragraph(doc, draft),
                 asks,
                 speaker: draft.speaker,
+                listener: listener.filter(|&l| Some(l) != draft.speaker),
             });
         }
         if let Some(speaker) = draft.speaker {
@@ -105,6 +116,216 @@ fn from_cue(
     }
 }
 
+/// Rule 1b: "said the painter", "the 26-year-old said", "his companion
+/// replied": a definite description of a person already in the story is
+/// that person, the one of the conversation who is not being spoken to;
+/// "the company said" stays the company.
+fn descriptor(
+    doc: &Doc,
+    draft: &Draft,
+    turns: &Turns,
+    listener: Option<usize>,
+    people: &People,
+) -> Option<usize> {
+    let (cp, cue) = draft.cue.as_ref()?;
+    let Subject::Described(text) = &cue.subject else {
+        return None;
+    };
+    let mut words = text.split(' ');
+    let first = words.next()?.to_lowercase();
+    let rest: Vec<&str> = words.collect();
+    let head = *rest.last()?;
+    let definite = matches!(first.as_str(), "the" | "that" | "this" | "his" | "her");
+    // A plain noun phrase about one person: "the 26-year-old right wing",
+    // not "the numbers this way" or "the memo obtained by the paper".
+    let plain = rest.len() <= MAX_DESCRIPTOR_WORDS
+        && rest.iter().all(|w| {
+            w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                && !is_determiner(w)
+                && !matches!(
+                    *w,
+                    "by" | "of" | "for" | "at" | "in" | "on" | "from" | "with"
+                )
+        });
+    if !definite || !plain || is_plural(head) || is_not_a_person(head) {
+        return None;
+    }
+    let p = draft.paragraph();
+    // Addressed in the turn before: answering.
+    if let Some(previous) = p.checked_sub(1).and_then(|b| turns.at(b)) {
+        if let Some(addressed) = previous.listener.filter(|&l| Some(l) != listener) {
+            return Some(addressed);
+        }
+    }
+    let _ = doc;
+    // The person the narration was just about, else the conversation's.
+    let at = pos(*cp, cue.at);
+    people
+        .subject_before(at, 1)
+        .filter(|&s| Some(s) != listener)
+        .or_else(|| {
+            turns
+                .speakers_before(p)
+                .find(|&s| Some(s) != listener && !people.is_described(s))
+        })
+}
+
+/// "officials", "women", "people": a group, not one person.
+fn is_plural(word: &str) -> bool {
+    (word.ends_with('s') && !word.ends_with("ss"))
+        || matches!(word, "men" | "women" | "people" | "children")
+}
+
+/// Longest description read as a person of the story ("the 26-year-old
+/// right wing"); longer ones are kept as written.
+const MAX_DESCRIPTOR_WORDS: usize = 5;
+
+/// Heads of descriptions that name an organisation, a document or a place,
+/// never one person of the story. Sorted.
+const NOT_A_PERSON: &[&str] = &[
+    "administration",
+    "agency",
+    "analysis",
+    "article",
+    "association",
+    "audit",
+    "authority",
+    "bank",
+    "bill",
+    "blog",
+    "board",
+    "book",
+    "brief",
+    "budget",
+    "business",
+    "cabinet",
+    "campaign",
+    "channel",
+    "charity",
+    "church",
+    "city",
+    "claim",
+    "club",
+    "commission",
+    "committee",
+    "company",
+    "complaint",
+    "council",
+    "country",
+    "court",
+    "data",
+    "decision",
+    "declaration",
+    "department",
+    "document",
+    "email",
+    "embassy",
+    "filing",
+    "firm",
+    "force",
+    "government",
+    "group",
+    "guide",
+    "hospital",
+    "house",
+    "industry",
+    "institute",
+    "judgment",
+    "label",
+    "law",
+    "lawsuit",
+    "league",
+    "letter",
+    "magazine",
+    "market",
+    "memo",
+    "message",
+    "ministry",
+    "motion",
+    "nation",
+    "network",
+    "newspaper",
+    "note",
+    "notice",
+    "office",
+    "operator",
+    "order",
+    "organisation",
+    "organization",
+    "paper",
+    "parliament",
+    "party",
+    "petition",
+    "plan",
+    "police",
+    "policy",
+    "poll",
+    "post",
+    "program",
+    "programme",
+    "project",
+    "province",
+    "region",
+    "regulator",
+    "release",
+    "report",
+    "retailer",
+    "review",
+    "ruling",
+    "school",
+    "senate",
+    "service",
+    "sign",
+    "site",
+    "state",
+    "statement",
+    "station",
+    "store",
+    "story",
+    "study",
+    "survey",
+    "system",
+    "team",
+    "town",
+    "tweet",
+    "union",
+    "university",
+    "utility",
+    "video",
+    "village",
+    "website",
+];
+
+fn is_not_a_person(head: &str) -> bool {
+    let singular = head.strip_suffix('s').unwrap_or(head);
+    NOT_A_PERSON.binary_search(&head).is_ok() || NOT_A_PERSON.binary_search(&singular).is_ok()
+}
+
+/// Whom a quote speaks to, named in it: "Yes, Harry", "Tuppence, old
+/// bean!", "my dear Mr. Pell". Only people the story already knows.
+fn vocative(doc: &Doc, draft: &Draft, people: &People) -> Option<usize> {
+    for seg in &draft.segments {
+        let w = doc.words(seg.paragraph);
+        let (from, to) = (w.index_at(seg.start), w.index_at(seg.end));
+        for i in from..to {
+            let t = w.text(i);
+            if !w.is_word(i) || !t.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let opens = i == from || w.is_punct(i - 1, &[',']) || w.text(i - 1) == "dear";
+            let closes = i + 1 == to || w.is_punct(i + 1, &[',', '!', '?', '.', ';']);
+            if !(opens && closes) {
+                continue;
+            }
+            let name = t.trim_end_matches('.');
+            if let Some(person) = people.known(name, pos(seg.paragraph, seg.start)) {
+                return Some(person);
+            }
+        }
+    }
+    None
+}
+
 /// Rule 3, dialogue: when the two paragraphs before are turns of two
 /// different speakers, an unattributed turn is the earlier one's ("“Tell me
 /// your name,” said the man. / “Pip, sir.” / “Once more!”"); a turn that
@@ -113,6 +334,10 @@ fn turn_taking(turns: &Turns, p: usize) -> Option<usize> {
     let previous = turns.at(p.checked_sub(1)?)?;
     if !previous.opens {
         return None;
+    }
+    // "don't you, Good?" / "Rather.": the one spoken to answers.
+    if let Some(addressed) = previous.listener {
+        return Some(addressed);
     }
     let before = p.checked_sub(2).and_then(|b| turns.at(b));
     match (before, previous.speaker) {
@@ -163,6 +388,8 @@ struct Turn {
     opens: bool,
     asks: bool,
     speaker: Option<usize>,
+    /// Whom the turn speaks to, when its quote names them.
+    listener: Option<usize>,
 }
 
 /// The turns seen so far, one per paragraph with a quote.
@@ -175,6 +402,7 @@ impl Turns {
             Some(last) if last.paragraph == turn.paragraph => {
                 last.speaker = turn.speaker.or(last.speaker);
                 last.asks = turn.asks;
+                last.listener = turn.listener.or(last.listener);
             }
             _ => self.0.push(turn),
         }
@@ -199,6 +427,16 @@ impl Turns {
             .skip_while(|t| t.paragraph >= p)
             .take_while(|t| t.paragraph + CONVERSATION_SPAN >= p)
             .any(|t| t.speaker == Some(person))
+    }
+
+    /// The speakers of the conversation before paragraph `p`, latest first.
+    fn speakers_before(&self, p: usize) -> impl Iterator<Item = usize> + '_ {
+        self.0
+            .iter()
+            .rev()
+            .skip_while(move |t| t.paragraph >= p)
+            .take_while(move |t| t.paragraph + CONVERSATION_SPAN >= p)
+            .filter_map(|t| t.speaker)
     }
 
     /// The latest speaker other than `person` in the paragraphs just
@@ -269,6 +507,43 @@ mod tests {
                 "Ilse Brandt | The pumps are working.",
                 "Tom Ruiz | We expect rain,",
                 "Tom Ruiz | More of it than usual.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_definite_description_is_the_person_just_named() {
+        check(
+            "Nora Vance put down her brush. “It is done,” said the painter.",
+            &["Nora Vance | It is done,"],
+        );
+        check(
+            "Ilse Brandt spoke first. “We are ready,” the 41-year-old said.",
+            &["Ilse Brandt | We are ready,"],
+        );
+        // An organisation, a group or a document stays as written.
+        check(
+            "Ilse Brandt spoke first. “We disagree,” the council said.",
+            &["the council | We disagree,"],
+        );
+        check(
+            "Ilse Brandt spoke first. “No comment,” the officials said.",
+            &["the officials | No comment,"],
+        );
+    }
+
+    #[test]
+    fn the_one_spoken_to_answers_and_never_speaks_to_themselves() {
+        check(
+            "Eli Hart waited.\n“Are you coming, Eli?” asked Nora Vance.\n“Rather,” said that gentleman.",
+            &["Nora Vance | Are you coming, Eli?", "Eli Hart | Rather,"],
+        );
+        check(
+            "“Tea?” asked Nora Vance.\n“Coffee,” said Eli Hart.\n“Yes, Nora.”",
+            &[
+                "Nora Vance | Tea?",
+                "Eli Hart | Coffee,",
+                "Eli Hart | Yes, Nora.",
             ],
         );
     }
