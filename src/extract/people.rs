@@ -28,6 +28,12 @@ pub fn pos(paragraph: usize, offset: usize) -> Pos {
     ((paragraph as u64) << 32) | (offset as u64 & 0xffff_ffff)
 }
 
+/// How many mentions back a pronoun looks for someone known to fit it.
+const PRONOUN_NEAR: usize = 8;
+
+/// How many mentions back a pronoun looks at all.
+const PRONOUN_REACH: usize = 60;
+
 /// The first-person narrator's name as a speaker.
 const NARRATOR: &str = "I";
 
@@ -733,13 +739,26 @@ impl People {
 
     /// The most recent person before `at` who fits the pronoun's gender.
     pub fn resolve_pronoun(&mut self, gender: Option<Gender>, at: Pos) -> Option<usize> {
-        let found = self.find_recent(at, 60, |_, person| {
-            // "he" is never the narrator, "I".
-            let fits = match (gender, person.likely_gender()) {
-                (Some(g), Some(h)) => g == h,
-                _ => true,
-            };
-            fits && !(person.described && person.name == NARRATOR)
+        // "he" is never the narrator, "I".
+        let narrator = |person: &Person| person.described && person.name == NARRATOR;
+        // First someone near who is known to fit ("she" and a Nora), past
+        // names of unknown gender such as a newspaper or a town; then
+        // anyone who may fit.
+        let near = |this: &Self| {
+            gender.and_then(|g| {
+                this.find_recent(at, PRONOUN_NEAR, |_, person| {
+                    person.likely_gender() == Some(g) && !narrator(person)
+                })
+            })
+        };
+        let found = near(self).or_else(|| {
+            self.find_recent(at, PRONOUN_REACH, |_, person| {
+                let fits = match (gender, person.likely_gender()) {
+                    (Some(g), Some(h)) => g == h,
+                    _ => true,
+                };
+                fits && !narrator(person)
+            })
         })?;
         if let Some(person) = self.persons.get_mut(found) {
             if person.gender.is_none() {

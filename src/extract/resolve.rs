@@ -549,6 +549,14 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_passes_names_that_do_not_fit() {
+        check(
+            "Nora Vance spoke to reporters. Her letter went to Harbour Trust Limited.\n“We will see,” she said.",
+            &["Nora Vance | We will see,"],
+        );
+    }
+
+    #[test]
     fn the_narrator_speaks_as_i_and_is_never_he() {
         check(
             "Jon Pell looked up. “Who are you?” said Jon Pell.\n“A friend,” I answered.\n“Sit,” he said.",
