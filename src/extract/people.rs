@@ -595,7 +595,9 @@ impl People {
             let Some(mention) = m.checked_sub(1).and_then(|i| self.mentions.get(i)) else {
                 continue;
             };
-            if mention.at >> 32 != at >> 32 {
+            // "Wang said she …" teaches; "to take on Singh, because she …"
+            // does not: the pronoun follows its sentence's subject.
+            if mention.at >> 32 != at >> 32 || !mention.subject {
                 continue;
             }
             if let Some(person) = self.persons.get_mut(mention.person) {

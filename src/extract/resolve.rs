@@ -557,6 +557,17 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_teaches_gender_only_after_its_sentence_subject() {
+        check(
+            "Quill Ardent said she would run against Sen. Tarn Ostrowe, because she knows the town.\n“I live here,” she said.",
+            &[
+                "Quill Ardent | she would run against Sen. Tarn Ostrowe, because she knows the town",
+                "Quill Ardent | I live here,",
+            ],
+        );
+    }
+
+    #[test]
     fn the_narrator_speaks_as_i_and_is_never_he() {
         check(
             "Jon Pell looked up. “Who are you?” said Jon Pell.\n“A friend,” I answered.\n“Sit,” he said.",
