@@ -37,6 +37,14 @@ pub(crate) fn resolve(
     for draft in drafts.iter_mut() {
         let p = draft.paragraph();
         let listener = vocative(doc, draft, people);
+        if draft
+            .cue
+            .as_ref()
+            .is_some_and(|(_, cue)| is_fragment(&cue.subject))
+        {
+            // "that they had nothing to said": no one; the rules below try.
+            draft.cue = None;
+        }
         if draft.cue.is_some() {
             draft.speaker = from_cue(draft, people, diagnostics);
             if let Some(described) = draft.speaker.filter(|&s| people.is_described(s)) {
@@ -114,6 +122,101 @@ fn from_cue(
         Subject::Described(text) => Some(people.resolve_described(text, at)),
         Subject::Narrator => Some(people.resolve_narrator(at)),
     }
+}
+
+/// Longest described speaker, in words ("a spokesperson for the regional
+/// health authority"); a longer one is a clause the cue parser took in.
+const MAX_DESCRIBED_WORDS: usize = 8;
+
+/// Rule 1a: a cue's subject must be a name, a pronoun, the narrator or a
+/// short noun phrase headed by a noun; never a clause fragment ("that they
+/// had nothing to", "a rally is planned by those who", "But observers").
+fn is_fragment(subject: &Subject) -> bool {
+    let text = match subject {
+        Subject::Described(text) => text.as_str(),
+        Subject::Name { name, .. } => name.as_str(),
+        Subject::Pronoun(_) | Subject::Narrator => return false,
+    };
+    let words: Vec<&str> = text.split(' ').collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return true;
+    };
+    let first = first.to_lowercase();
+    let last = last.to_lowercase();
+    let opens_clause = matches!(first.as_str(), "but" | "and" | "or" | "so" | "that" | "if")
+        || (first.ends_with("ing") && first.len() > 5);
+    let ends_open = is_function_word(&last) || is_relative_word(&last);
+    let has_verb = words
+        .iter()
+        .skip(1)
+        .any(|w| is_auxiliary_word(&w.to_lowercase()) || is_relative_word(w));
+    let long = matches!(subject, Subject::Described(_)) && words.len() > MAX_DESCRIBED_WORDS;
+    opens_clause || ends_open || has_verb || long
+}
+
+/// Words that end no noun phrase ("… nothing to", "… do not").
+fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "and"
+            | "as"
+            | "at"
+            | "but"
+            | "by"
+            | "for"
+            | "from"
+            | "in"
+            | "not"
+            | "of"
+            | "on"
+            | "or"
+            | "than"
+            | "the"
+            | "to"
+            | "with"
+            | "way"
+            | "week"
+            | "year"
+            | "month"
+            | "day"
+            | "time"
+    )
+}
+
+/// Relative words: a clause starts at them.
+fn is_relative_word(word: &str) -> bool {
+    matches!(
+        word,
+        "who" | "whom" | "whose" | "which" | "that" | "where" | "when"
+    )
+}
+
+/// Auxiliary and copular verbs: a noun phrase holds none.
+fn is_auxiliary_word(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+    )
 }
 
 /// Rule 1b: "said the painter", "the 26-year-old said", "his companion
@@ -565,6 +668,30 @@ mod tests {
                 "Quill Ardent | I live here,",
             ],
         );
+    }
+
+    #[test]
+    fn a_clause_fragment_is_never_a_speaker() {
+        use super::is_fragment;
+        use crate::extract::attribution::Subject;
+        let check = |text: &str, expected: bool| {
+            let subject = Subject::Described(text.to_string());
+            assert_eq!(is_fragment(&subject), expected, "{text:?}");
+        };
+        check("a spokesperson for the city", false);
+        check("the 26-year-old right wing", false);
+        check("that they had nothing to", true);
+        check("a vigil is planned for Friday by those who", true);
+        check("But neighbours", true);
+        check("the numbers this way", true);
+        check("Assuming voters", true);
+        let name = |name: &str| Subject::Name {
+            name: name.to_string(),
+            role: None,
+            gender: None,
+        };
+        assert!(!is_fragment(&name("Ana Ruiz")));
+        assert!(is_fragment(&name("Knowing Ruiz")));
     }
 
     #[test]
