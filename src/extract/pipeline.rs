@@ -526,10 +526,19 @@ fn attribute(doc: &Doc, drafts: &mut [Draft]) {
                 .then(|| cue_after(&lw, lw.index_at(last.after), end).map(|c| (lp, c)))
                 .flatten()
         };
+        // A phrase inside reported speech is the reporter's subject's: he
+        // said the files would be "released in due course".
+        let reporting = || {
+            let hi = w.index_at(sentence.end);
+            (embedded && span.closed)
+                .then(|| reported(&w, w.index_at(sentence.start), hi).map(|(c, _)| (p, c)))
+                .flatten()
+        };
         draft.cue = after
             .map(|c| (p, c))
             .or_else(|| before().map(|c| (p, c)))
-            .or_else(at_end);
+            .or_else(at_end)
+            .or_else(reporting);
         draft.embedded = embedded && text.split_whitespace().count() <= 6;
     }
 }
@@ -894,6 +903,19 @@ mod tests {
             &["phrase | - | a star is born"],
         );
         check("Their single \"Ghost Town Radio\" topped the chart.", &[]);
+    }
+
+    #[test]
+    fn a_phrase_inside_reported_speech_is_the_reporters_subjects() {
+        check(
+            "Ana Ruiz said the report would be “released in due course” by the ministry.",
+            &["statement | Ana Ruiz | released in due course"],
+        );
+        // A scare quote in the writer's own sentence is nobody's.
+        check(
+            "The town enters “the quiet season” every autumn.",
+            &["phrase | - | the quiet season"],
+        );
     }
 
     #[test]
