@@ -60,7 +60,8 @@ pub(crate) fn resolve(
             draft.speaker = opens
                 .then(|| turn_taking(&turns, p))
                 .flatten()
-                .or_else(|| continuation(draft, last, people));
+                .or_else(|| continuation(draft, last, people))
+                .or_else(|| opens.then(|| last_speaker(draft, last, people)).flatten());
             // "Yes, Harry": whoever is spoken to is not the one speaking.
             if listener.is_some() && draft.speaker == listener {
                 draft.speaker = listener.and_then(|l| turns.other_than(l, p));
@@ -472,6 +473,23 @@ fn continuation(draft: &Draft, last: Option<(Pos, usize)>, people: &People) -> O
     }
 }
 
+/// How many paragraphs back a paragraph of quotation still belongs to the
+/// last speaker when nobody else is named between.
+const LAST_SPEAKER_REACH: usize = 3;
+
+/// Rule 5: a paragraph that is a quotation, with nobody named since the
+/// last speaker a few paragraphs up, is theirs: news stories quote one
+/// person at length between paragraphs of context.
+fn last_speaker(draft: &Draft, last: Option<(Pos, usize)>, people: &People) -> Option<usize> {
+    let from = pos(draft.paragraph().saturating_sub(LAST_SPEAKER_REACH), 0);
+    let (at, speaker) = last.filter(|(at, _)| *at >= from)?;
+    let here = pos(draft.paragraph(), draft.first.open);
+    let someone_else = people
+        .subject_between(at, here)
+        .is_some_and(|(_, other)| other != speaker);
+    (!someone_else).then_some(speaker)
+}
+
 /// Whether the quote is the first thing in its paragraph: a turn of
 /// dialogue rather than a quote inside narration.
 fn opens_paragraph(doc: &Doc, draft: &Draft) -> bool {
@@ -692,6 +710,18 @@ mod tests {
         };
         assert!(!is_fragment(&name("Ana Ruiz")));
         assert!(is_fragment(&name("Knowing Ruiz")));
+    }
+
+    #[test]
+    fn a_paragraph_of_quotation_is_the_last_speakers_if_nobody_came_between() {
+        check(
+            "“We are ready,” said Mayor Ilse Brandt.\nThe city spent two years on the plan.\nIt cost less than feared.\n“The pumps are working.”",
+            &["Ilse Brandt | We are ready,", "Ilse Brandt | The pumps are working."],
+        );
+        check(
+            "“We are ready,” said Mayor Ilse Brandt.\nTom Ruiz leads the opposition.\nThe vote is on Monday.\n“The pumps are working.”",
+            &["Ilse Brandt | We are ready,", "- | The pumps are working."],
+        );
     }
 
     #[test]
