@@ -34,6 +34,23 @@ const PRONOUN_NEAR: usize = 8;
 /// How many mentions back a pronoun looks at all.
 const PRONOUN_REACH: usize = 60;
 
+/// How many times the narration must say "I" to be a first-person story.
+const MIN_NARRATOR_WORDS: usize = 3;
+
+/// How often a paragraph's narration, outside its quotes, says "I".
+fn first_person_narration(view: &ParagraphView) -> usize {
+    view.tokens
+        .iter()
+        .filter(|t| t.word && is_first_person(t.text(view.text)))
+        .filter(|t| {
+            !view
+                .spans
+                .iter()
+                .any(|s| s.open <= t.start && t.start < s.after)
+        })
+        .count()
+}
+
 /// The first-person narrator's name as a speaker.
 const NARRATOR: &str = "I";
 
@@ -92,6 +109,9 @@ pub struct People {
     /// Mentions added while resolving cues, in the (increasing) order the
     /// cues are read; kept apart so adding one never shifts the big list.
     extra: Vec<Mention>,
+    /// The narration says "I": a first-person story, whose narrator speaks
+    /// the turns nobody else is given.
+    pub narrated: bool,
 }
 
 /// One paragraph as the registry reads it.
@@ -524,6 +544,8 @@ impl People {
             }
         }
 
+        people.narrated =
+            paragraphs.iter().map(first_person_narration).sum::<usize>() >= MIN_NARRATOR_WORDS;
         let mut runs = Vec::new();
         let mut pronouns: Vec<(Pos, Gender)> = Vec::new();
         let mut singles: FastMap<&str, usize> = FastMap::default();

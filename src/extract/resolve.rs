@@ -57,8 +57,13 @@ pub(crate) fn resolve(
                 continue;
             }
             let opens = opens_paragraph(doc, draft);
+            // In a first-person story the narrator speaks the turns
+            // nobody else is given.
+            let narrator = people
+                .narrated
+                .then(|| people.resolve_narrator(pos(p, draft.first.open)));
             draft.speaker = opens
-                .then(|| turn_taking(&turns, p))
+                .then(|| turn_taking(&turns, p, narrator))
                 .flatten()
                 .or_else(|| continuation(draft, last, people))
                 .or_else(|| opens.then(|| last_speaker(draft, last, people)).flatten());
@@ -434,7 +439,7 @@ fn vocative(doc: &Doc, draft: &Draft, people: &People) -> Option<usize> {
 /// different speakers, an unattributed turn is the earlier one's ("“Tell me
 /// your name,” said the man. / “Pip, sir.” / “Once more!”"); a turn that
 /// answers a question goes to the last other speaker of the conversation.
-fn turn_taking(turns: &Turns, p: usize) -> Option<usize> {
+fn turn_taking(turns: &Turns, p: usize, narrator: Option<usize>) -> Option<usize> {
     let previous = turns.at(p.checked_sub(1)?)?;
     if !previous.opens {
         return None;
@@ -452,8 +457,10 @@ fn turn_taking(turns: &Turns, p: usize) -> Option<usize> {
                 ..
             }),
             Some(b),
-        ) if a != b && turns.spoke_before(b, p - 1) => Some(a),
-        (_, Some(b)) if previous.asks => turns.other_than(b, p),
+        ) if a != b && (narrator.is_some() || turns.spoke_before(b, p - 1)) => Some(a),
+        (_, Some(b)) if previous.asks || narrator.is_some_and(|n| n != b) => {
+            turns.other_than(b, p).or(narrator.filter(|&n| n != b))
+        }
         _ => None,
     }
 }
@@ -721,6 +728,19 @@ mod tests {
         check(
             "“We are ready,” said Mayor Ilse Brandt.\nTom Ruiz leads the opposition.\nThe vote is on Monday.\n“The pumps are working.”",
             &["Ilse Brandt | We are ready,", "- | The pumps are working."],
+        );
+    }
+
+    #[test]
+    fn in_a_first_person_story_the_narrator_takes_the_other_turns() {
+        check(
+            "I met Jon Pell at the gate. I was tired, and I said nothing.\n“You came,” said Jon Pell.\n“I did.”\n“Why?”",
+            &["Jon Pell | You came,", "I | I did.", "Jon Pell | Why?"],
+        );
+        // Told in the third person, the same turns run on.
+        check(
+            "Ada met Jon Pell at the gate.\n“You came,” said Jon Pell.\n“I did.”",
+            &["Jon Pell | You came,", "Jon Pell | I did."],
         );
     }
 
