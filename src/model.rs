@@ -204,6 +204,11 @@ impl Article {
         self.speakers.iter().find(|s| s.id == id)
     }
 
+    /// The speaker of a quote, if it has one.
+    pub fn speaker_of(&self, quote: &Quote) -> Option<&Speaker> {
+        self.speaker(quote.speaker.as_deref()?)
+    }
+
     /// The theme with this id.
     pub fn theme(&self, id: &str) -> Option<&Theme> {
         self.themes.iter().find(|t| t.id == id)

@@ -10,11 +10,7 @@ fn render(text: &str, sidecar: Option<&Sidecar>) -> String {
     let article = parse(text, sidecar);
     let mut out = String::new();
     for q in &article.quotes {
-        let speaker = q
-            .speaker
-            .as_deref()
-            .and_then(|id| article.speaker(id))
-            .map_or("-", |s| s.name.as_str());
+        let speaker = article.speaker_of(q).map_or("-", |s| s.name.as_str());
         out.push_str(&format!("{} | {} | {}\n", q.kind.as_str(), speaker, q.text));
     }
     out

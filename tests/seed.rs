@@ -38,11 +38,7 @@ fn check(sidecar: Option<&Sidecar>) {
         .quotes
         .iter()
         .map(|q| {
-            let speaker = q
-                .speaker
-                .as_deref()
-                .and_then(|id| article.speaker(id))
-                .map(|s| s.name.as_str());
+            let speaker = article.speaker_of(q).map(|s| s.name.as_str());
             (q.kind.as_str(), speaker, q.text.as_str())
         })
         .collect();

@@ -589,11 +589,7 @@ mod tests {
             .quotes
             .iter()
             .map(|q| {
-                let speaker = q
-                    .speaker
-                    .as_deref()
-                    .and_then(|id| article.speaker(id))
-                    .map_or("-", |s| s.name.as_str());
+                let speaker = article.speaker_of(q).map_or("-", |s| s.name.as_str());
                 format!("{speaker} | {}", q.text)
             })
             .collect();
