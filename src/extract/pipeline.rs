@@ -800,21 +800,25 @@ impl Ids {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::parse;
 
-    /// Parses `input` and checks one `kind | speaker | text` line per quote.
-    fn check(input: &str, expected: &[&str]) {
+    /// Each quote of `input` as `kind | speaker | text`.
+    pub(crate) fn quote_lines(input: &str) -> Vec<String> {
         let article = parse(input, None);
-        let got: Vec<String> = article
+        article
             .quotes
             .iter()
             .map(|q| {
                 let speaker = article.speaker_of(q).map_or("-", |s| s.name.as_str());
                 format!("{} | {} | {}", q.kind.as_str(), speaker, q.text)
             })
-            .collect();
-        assert_eq!(got, expected, "in {input:?}");
+            .collect()
+    }
+
+    /// Parses `input` and checks one `kind | speaker | text` line per quote.
+    fn check(input: &str, expected: &[&str]) {
+        assert_eq!(quote_lines(input), expected, "in {input:?}");
     }
 
     #[test]

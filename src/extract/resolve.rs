@@ -580,17 +580,16 @@ impl Turns {
 
 #[cfg(test)]
 mod tests {
-    use crate::parse;
+    use crate::extract::pipeline::tests::quote_lines;
 
     /// Parses `input` and checks one `speaker | text` line per quote.
     fn check(input: &str, expected: &[&str]) {
-        let article = parse(input, None);
-        let got: Vec<String> = article
-            .quotes
+        let got: Vec<String> = quote_lines(input)
             .iter()
-            .map(|q| {
-                let speaker = article.speaker_of(q).map_or("-", |s| s.name.as_str());
-                format!("{speaker} | {}", q.text)
+            .map(|line| {
+                line.split_once(" | ")
+                    .map_or("", |(_, rest)| rest)
+                    .to_string()
             })
             .collect();
         assert_eq!(got, expected, "in {input:?}");
