@@ -361,7 +361,13 @@ fn phrase_end(w: &Words, from: usize, to: usize) -> usize {
     let mut j = from;
     while j < to && j < from + MAX_SUBJECT_TOKENS && w.is_word(j) {
         let t = w.text(j);
-        if is_determiner(t) || matches!(t, "of" | "for" | "at" | "from" | "with" | "in" | "on") {
+        // "said manager Bruce Hale before turning to …" ends at "before".
+        // "Heart and Stroke senior manager Erin Kim" goes on past "and".
+        let joins_names = t == "and" && w.is_name_word(j + 1);
+        if is_determiner(t) || is_preposition(t) || is_relative(t) {
+            break;
+        }
+        if (is_subordinator(t) || t == "and") && !joins_names {
             break;
         }
         j += 1;
@@ -402,6 +408,10 @@ fn subject_forward(w: &Words, i: usize, to: usize, until: Until) -> Option<(Subj
     None
 }
 
+/// Longest appositive, in tokens: room for "director of defence studies at
+/// the U.S.-based Centre for the National Interest".
+const MAX_APPOSITIVE_TOKENS: usize = 24;
+
 /// An appositive after a name: ", the director" / ", 45,". Returns the role
 /// (None for an age or a relative clause) and the index after it.
 fn appositive(w: &Words, i: usize, to: usize) -> Option<(Option<String>, usize)> {
@@ -411,7 +421,7 @@ fn appositive(w: &Words, i: usize, to: usize) -> Option<(Option<String>, usize)>
     let mut j = i + 1;
     while j < to && !w.is_punct(j, &[',', '.', ';', ':', '?', '!', '—', '–', '(', ')']) {
         j += 1;
-        if j - i > 14 {
+        if j - i > MAX_APPOSITIVE_TOKENS {
             return None;
         }
     }
@@ -621,6 +631,28 @@ fn person_before_verb(w: &Words, i: usize, to: usize) -> Option<(Subject, usize)
     let plain = is_capitalized(w.text(i))
         && (i..start).all(|k| !is_determiner(w.text(k)) && !is_relative(w.text(k)));
     plain.then_some((person, end))
+}
+
+/// Prepositions that end a subject phrase ("Tom Ruiz of the port").
+fn is_preposition(word: &str) -> bool {
+    matches!(word, "of" | "for" | "at" | "from" | "with" | "in" | "on")
+}
+
+/// Words that open a clause after a subject ("before turning to …").
+fn is_subordinator(word: &str) -> bool {
+    matches!(
+        word,
+        "after"
+            | "as"
+            | "because"
+            | "before"
+            | "but"
+            | "during"
+            | "since"
+            | "until"
+            | "when"
+            | "while"
+    )
 }
 
 /// Words that open a relative clause.
@@ -1046,6 +1078,18 @@ mod tests {
         check(
             "|, Ana Ruiz of the Harbour Trust said.",
             Some("Ana Ruiz | Ana Ruiz of the Harbour Trust said"),
+        );
+        check(
+            "|, said Harbour Trust general manager Bo Lind before turning to the vote.",
+            Some("Bo Lind | said Harbour Trust general manager Bo Lind"),
+        );
+        check(
+            "|, says Sea and Shore senior manager Ana Ruiz, who leads it.",
+            Some("Ana Ruiz | says Sea and Shore senior manager Ana Ruiz"),
+        );
+        check(
+            "|, Ola Dahl, director of coastal studies at the Northern Institute for the Study of Tides and Currents, said.",
+            Some("Ola Dahl (director of coastal studies at the Northern Institute for the Study of Tides and Currents) | Ola Dahl, director of coastal studies at the Northern Institute for the Study of Tides and Currents, said"),
         );
         check(
             "|, said Tom Ruiz of the port authority.",
