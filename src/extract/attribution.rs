@@ -263,7 +263,9 @@ fn name_forward(w: &Words, i: usize, to: usize) -> Option<(Subject, usize)> {
                 return None;
             }
         } else if j > first
-            && ((is_name_particle(w.text(j)) && w.is_name_word(j + 1))
+            && ((is_name_particle(w.text(j))
+                && (w.is_name_word(j + 1)
+                    || (is_name_particle(w.text(j + 1)) && w.is_name_word(j + 2))))
                 || matches!(w.text(j), "Jr." | "Sr." | "II" | "III" | "IV"))
         {
             j += 1;

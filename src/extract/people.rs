@@ -1011,7 +1011,14 @@ fn collect_runs<'a>(
         }
         let first = j;
         let mut possessive = false;
-        while name_word(j) || (j > first && is_name_particle(text(j)) && name_word(j + 1)) {
+        // "Ursula von der Leyen": particles, one or two, then a name word.
+        let particles = |k: usize| {
+            let n = (k..k + 2)
+                .take_while(|&i| is_name_particle(text(i)))
+                .count();
+            n > 0 && name_word(k + n)
+        };
+        while name_word(j) || (j > first && particles(j)) {
             j += 1;
             let w = text(j - 1);
             if w.ends_with("’s") || w.ends_with("'s") {

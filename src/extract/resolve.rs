@@ -740,6 +740,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_two_particles_is_one_person() {
+        check(
+            "Ben van der Berg, a geologist, said the slope may slide.\n“It can be very powerful,” he said.",
+            &[
+                "Ben van der Berg | the slope may slide",
+                "Ben van der Berg | It can be very powerful,",
+            ],
+        );
+    }
+
+    #[test]
     fn the_narrator_speaks_as_i_and_is_never_he() {
         check(
             "Jon Pell looked up. “Who are you?” said Jon Pell.\n“A friend,” I answered.\n“Sit,” he said.",
