@@ -641,7 +641,11 @@ impl People {
             name_gender: if described {
                 None
             } else {
-                strip_titles(name).split(' ').next().and_then(given_name)
+                strip_titles(name)
+                    .split(' ')
+                    .next()
+                    .and_then(given_name)
+                    .flatten()
             },
         });
         if described {
