@@ -1049,8 +1049,11 @@ fn collect_runs<'a>(
         let word_list = || (first..j).map(text);
         // "(Jo Ruiz/Reuters)": a photo credit names who took the picture.
         let credit = text(j) == "/" || (first > 0 && text(first - 1) == "/");
+        // "Mrs. Hall", "Dr. Street": after an honorific (a title that
+        // names no role), a surname.
+        let honoured = titled && title_role.is_none();
         let excluded = credit
-            || word_list().any(|w| is_not_person_word(trim_possessives(w)))
+            || (!honoured && word_list().any(|w| is_not_person_word(trim_possessives(w))))
             || word_list().any(|w| w.chars().any(|c| c.is_ascii_digit()));
         let verb_next = is_word(j) && speech_verb(text(j)).is_some();
         // "said Smith" names a speaker; "told Reuters" names a listener.

@@ -751,6 +751,14 @@ mod tests {
     }
 
     #[test]
+    fn after_an_honorific_any_word_is_a_surname() {
+        check(
+            "Mrs. Hall lit the fire.\n“Can I take your coat, sir?” she said.",
+            &["Hall | Can I take your coat, sir?"],
+        );
+    }
+
+    #[test]
     fn the_narrator_speaks_as_i_and_is_never_he() {
         check(
             "Jon Pell looked up. “Who are you?” said Jon Pell.\n“A friend,” I answered.\n“Sit,” he said.",
