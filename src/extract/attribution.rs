@@ -8,10 +8,14 @@
 //! those shapes over word tokens and return the subject as written; the
 //! people module resolves it to a person.
 
-use crate::extract::words::{
-    is_adverb, is_capitalized, is_determiner, is_first_person, is_group_noun, is_name_particle,
-    is_stopword, subject_pronoun, title, Gender, Token,
+use crate::extract::lexicon::{
+    is_adverb, is_affiliation, is_article, is_auxiliary, is_clause_pronoun, is_description_link,
+    is_description_stop, is_determiner, is_first_person, is_group_noun, is_listener_end,
+    is_listener_pronoun, is_name_link, is_name_particle, is_name_suffix, is_not_clause_start,
+    is_person_relative, is_phrase_end, is_relative, is_stopword, is_subordinator, is_that_delayer,
+    speech_verb, subject_pronoun, title, words_owner,
 };
+use crate::extract::words::{is_capitalized, Gender, Token};
 use std::ops::Range;
 
 /// Whether and how a speech verb may introduce reported speech.
@@ -34,63 +38,6 @@ pub struct Verb {
     pub object: bool,
     /// Only labels a quoted phrase ("called it “a disgrace”").
     pub partial: bool,
-}
-
-const fn verb(reports: Reports, object: bool, partial: bool) -> Option<Verb> {
-    Some(Verb {
-        reports,
-        object,
-        partial,
-    })
-}
-
-/// The speech verb a lowercase word is, if any.
-pub fn speech_verb(word: &str) -> Option<Verb> {
-    use Reports::{Bare, No, WithThat};
-    // Most words fail here, before the long table.
-    if !(3..=12).contains(&word.len())
-        || !word.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
-    {
-        return None;
-    }
-    match word {
-        "said" | "says" | "say" | "admits" | "admitted" | "admit" | "insists" | "insisted"
-        | "claims" | "claimed" | "argues" | "argued" | "warned" | "warns" | "contends"
-        | "contended" | "maintains" | "maintained" | "acknowledges" | "acknowledged"
-        | "concedes" | "conceded" => verb(Bare, false, false),
-        "told" | "tells" | "tell" => verb(Bare, true, false),
-        "added" | "adds" | "explained" | "explains" | "recalled" | "recalls" | "noted"
-        | "notes" | "stated" | "states" | "declared" | "declares" | "confessed" | "confesses"
-        | "revealed" | "reveals" | "suggested" | "suggests" | "announced" | "announces"
-        | "predicted" | "predicts" | "promised" | "promises" | "vowed" | "vows" | "complained"
-        | "complains" | "stressed" | "stresses" | "emphasized" | "emphasised" | "emphasizes"
-        | "emphasises" | "asserted" | "asserts" | "wrote" | "writes" | "testified"
-        | "estimated" | "estimates" | "denied" | "denies" | "recounted" | "recounts"
-        | "observed" | "observes" | "agreed" | "agrees" | "countered" | "counters"
-        | "cautioned" | "cautions" | "reiterated" | "reiterates" | "boasted" | "boasts"
-        | "lamented" | "laments" | "confided" | "reflected" | "reflects" | "reasoned"
-        | "replied" | "replies" | "responded" | "responds" | "answered" | "answers"
-        | "remarked" | "remarks" | "continued" | "continues" | "concluded" | "concludes"
-        | "tweeted" | "tweets" | "mused" | "muses" | "recollected" | "elaborated" | "clarified"
-        | "urged" | "urges" | "pleaded" | "confirmed" | "confirms" | "posted" | "protested"
-        | "objected" | "retorted" | "rejoined" | "returned" | "resumed" | "persisted"
-        | "pursued" | "ventured" | "demanded" | "inquired" | "enquired" | "echoed" | "echoes"
-        | "interrupted" => verb(WithThat, false, false),
-        "joked" | "jokes" | "quipped" | "quips" | "laughed" | "laughs" | "sighed" | "sighs"
-        | "shouted" | "shouts" | "yelled" | "yells" | "whispered" | "whispers" | "muttered"
-        | "mutters" | "exclaimed" | "exclaims" | "asked" | "asks" | "wondered" | "wonders"
-        | "begged" | "bragged" | "gushed" | "gushes" | "snapped" | "scoffed" | "added,"
-        | "cried" | "cries" | "murmured" | "murmurs" | "faltered" | "stammered" | "groaned"
-        | "sobbed" | "gasped" | "screamed" | "growled" | "grumbled" | "sneered" | "chuckled"
-        | "giggled" | "moaned" | "hissed" | "roared" | "barked" | "breathed" => {
-            verb(No, false, false)
-        }
-        "called" | "calls" | "described" | "describes" | "dubbed" | "dubs" | "labeled"
-        | "labelled" | "labels" | "termed" | "terms" | "branded" | "brands" | "put" => {
-            verb(No, false, true)
-        }
-        _ => None,
-    }
 }
 
 /// A speaker as written in a cue, before resolution to a person.
@@ -203,31 +150,6 @@ enum Until {
     Punct,
 }
 
-fn is_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "is" | "was"
-            | "were"
-            | "are"
-            | "had"
-            | "has"
-            | "have"
-            | "would"
-            | "will"
-            | "been"
-            | "be"
-            | "could"
-            | "should"
-            | "can"
-            | "did"
-            | "do"
-            | "does"
-            | "might"
-            | "may"
-            | "must"
-    )
-}
-
 fn strip_possessive(word: &str) -> Option<&str> {
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
@@ -266,7 +188,7 @@ fn name_forward(w: &Words, i: usize, to: usize) -> Option<(Subject, usize)> {
             && ((is_name_particle(w.text(j))
                 && (w.is_name_word(j + 1)
                     || (is_name_particle(w.text(j + 1)) && w.is_name_word(j + 2))))
-                || matches!(w.text(j), "Jr." | "Sr." | "II" | "III" | "IV"))
+                || is_name_suffix(w.text(j)))
         {
             j += 1;
         } else {
@@ -290,23 +212,7 @@ fn described_forward(w: &Words, i: usize, to: usize, until: Until) -> Option<(Su
         if until == Until::Verb && w.verb(j).is_some() {
             break;
         }
-        if matches!(
-            t,
-            "who"
-                | "that"
-                | "which"
-                | "when"
-                | "while"
-                | "after"
-                | "before"
-                | "as"
-                | "and"
-                | "but"
-                | "said"
-                | "says"
-                | "because"
-                | "if"
-        ) {
+        if is_description_stop(t) {
             break;
         }
         if until == Until::Punct && is_auxiliary(t) {
@@ -366,7 +272,7 @@ fn phrase_end(w: &Words, from: usize, to: usize) -> usize {
         // "said manager Bruce Hale before turning to …" ends at "before".
         // "Heart and Stroke senior manager Erin Kim" goes on past "and".
         let joins_names = t == "and" && w.is_name_word(j + 1);
-        if is_determiner(t) || is_preposition(t) || is_relative(t) {
+        if is_determiner(t) || is_phrase_end(t) || is_relative(t) {
             break;
         }
         if (is_subordinator(t) || t == "and") && !joins_names {
@@ -431,14 +337,10 @@ fn appositive(w: &Words, i: usize, to: usize) -> Option<(Option<String>, usize)>
         return None;
     }
     let first = w.text(i + 1);
-    let role = if first.chars().all(|c| c.is_ascii_digit()) || matches!(first, "who" | "whose") {
+    let role = if first.chars().all(|c| c.is_ascii_digit()) || is_person_relative(first) {
         None
     } else {
-        let from = if matches!(first.to_ascii_lowercase().as_str(), "the" | "a" | "an") {
-            i + 2
-        } else {
-            i + 1
-        };
+        let from = if is_article(first) { i + 2 } else { i + 1 };
         Some(w.slice(from, j).to_string()).filter(|r| !r.is_empty())
     };
     Some((role, j))
@@ -461,7 +363,7 @@ fn object_end(w: &Words, i: usize, to: usize) -> usize {
     if i >= to || !w.is_word(i) {
         return i;
     }
-    if matches!(t, "me" | "him" | "her" | "us" | "them" | "you") {
+    if is_listener_pronoun(t) {
         return i + 1;
     }
     if is_determiner(t) {
@@ -469,7 +371,7 @@ fn object_end(w: &Words, i: usize, to: usize) -> usize {
         while j < to && j <= i + 4 && w.is_word(j) && w.text(j) != "that" {
             if w.text(j).chars().next().is_some_and(char::is_lowercase) && j > i + 1 {
                 // "told the BBC in an interview": stop at the preposition.
-                if matches!(w.text(j), "in" | "on" | "at" | "during" | "last" | "this") {
+                if is_listener_end(w.text(j)) {
                     break;
                 }
             }
@@ -602,7 +504,7 @@ fn leads_to_verb(w: &Words, mut j: usize, to: usize) -> bool {
 /// Past "of the Port Authority" after a name ("Ana Ruiz of IG said"): the
 /// index after the organisation, or `j` when there is none.
 fn past_affiliation(w: &Words, j: usize, to: usize) -> usize {
-    if !matches!(w.text(j), "of" | "at" | "from" | "with") {
+    if !is_affiliation(w.text(j)) {
         return j;
     }
     let mut k = j + 1;
@@ -635,36 +537,6 @@ fn person_before_verb(w: &Words, i: usize, to: usize) -> Option<(Subject, usize)
     plain.then_some((person, end))
 }
 
-/// Prepositions that end a subject phrase ("Tom Ruiz of the port").
-fn is_preposition(word: &str) -> bool {
-    matches!(word, "of" | "for" | "at" | "from" | "with" | "in" | "on")
-}
-
-/// Words that open a clause after a subject ("before turning to …").
-fn is_subordinator(word: &str) -> bool {
-    matches!(
-        word,
-        "after"
-            | "as"
-            | "because"
-            | "before"
-            | "but"
-            | "during"
-            | "since"
-            | "until"
-            | "when"
-            | "while"
-    )
-}
-
-/// Words that open a relative clause.
-fn is_relative(word: &str) -> bool {
-    matches!(
-        word,
-        "that" | "who" | "which" | "whom" | "whose" | "where" | "when"
-    )
-}
-
 /// A name ending just before token `end`, parsed backwards.
 fn name_backward(w: &Words, end: usize, lo: usize) -> Option<usize> {
     let mut j = end;
@@ -673,7 +545,7 @@ fn name_backward(w: &Words, end: usize, lo: usize) -> Option<usize> {
         let t = w.text(k);
         if w.is_name_word(k) || (title(t).is_some() && w.is_word(k) && j < end) {
             j = k;
-        } else if (is_name_particle(t) || matches!(t, "for" | "of"))
+        } else if (is_name_particle(t) || is_name_link(t))
             && j < end
             && k > lo
             && w.is_name_word(k - 1)
@@ -757,7 +629,7 @@ fn subject_backward(w: &Words, v: usize, lo: usize) -> Option<(Subject, usize)> 
         if opens && k < j {
             let before = k.checked_sub(1).filter(|&b| b >= lo);
             if let Some(b) = before {
-                if !crossed && matches!(w.text(b), "for" | "of" | "at" | "from" | "with") {
+                if !crossed && is_description_link(w.text(b)) {
                     crossed = true;
                     k = b.checked_sub(1)?;
                     if k < lo {
@@ -804,12 +676,7 @@ pub fn cue_before(w: &Words, lo: usize, open: usize) -> Option<Cue> {
     // "in his words, “…”"
     for i in lo..open.saturating_sub(2) {
         if w.text(i).eq_ignore_ascii_case("in") && w.text(i + 2) == "words" {
-            if let Some(gender) = match w.text(i + 1) {
-                "his" => Some(Some(Gender::Male)),
-                "her" => Some(Some(Gender::Female)),
-                "their" => Some(None),
-                _ => None,
-            } {
+            if let Some(gender) = words_owner(w.text(i + 1)) {
                 return Some(Cue {
                     subject: Subject::Pronoun(gender),
                     span: w.range(i, i + 3),
@@ -937,22 +804,7 @@ pub fn reported(w: &Words, lo: usize, hi: usize) -> Option<(Cue, Range<usize>)> 
         if w.text(k) == "that" {
             that = true;
             k += 1;
-        } else if matches!(
-            w.text(k),
-            "in" | "on"
-                | "at"
-                | "during"
-                | "last"
-                | "this"
-                | "earlier"
-                | "after"
-                | "yesterday"
-                | "today"
-                | "recently"
-                | "repeatedly"
-                | "publicly"
-                | "privately"
-        ) {
+        } else if is_that_delayer(w.text(k)) {
             if let Some(m) = (k + 1..(k + 7).min(hi)).find(|&m| w.text(m) == "that") {
                 if (k..m).all(|x| w.is_word(x)) {
                     that = true;
@@ -968,28 +820,14 @@ pub fn reported(w: &Words, lo: usize, hi: usize) -> Option<(Cue, Range<usize>)> 
         }
         let first = w.text(k);
         let base = first.split(['’', '\'']).next().unwrap_or(first);
-        let pronoun_start = matches!(
-            base.to_ascii_lowercase().as_str(),
-            "i" | "he"
-                | "she"
-                | "they"
-                | "we"
-                | "it"
-                | "there"
-                | "you"
-                | "this"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-        );
+        let pronoun_start = is_clause_pronoun(base);
         let other_start = is_determiner(first)
             || first.chars().next().is_some_and(|c| c.is_ascii_digit())
             || (is_capitalized(first) && !is_stopword(first));
         if !(that || pronoun_start || (verb.reports == Reports::Bare && other_start)) {
             continue;
         }
-        if matches!(first, "to" | "so" | "nothing" | "yes" | "no") {
+        if is_not_clause_start(first) {
             continue;
         }
         let words = words_between(w, k, end);

@@ -8,6 +8,8 @@
 //! stack so a quote nested inside a quote stays inside its outer quote. Only
 //! outermost spans are returned.
 
+use crate::extract::lexicon;
+
 /// Which family of marks a quote uses; a closing mark only closes its family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Family {
@@ -140,10 +142,7 @@ fn is_elision(rest: &str) -> bool {
         .map_or(rest.len(), |(i, _)| i);
     let word = &rest[..word_len];
     let lower = word.to_lowercase();
-    matches!(
-        lower.as_str(),
-        "em" | "til" | "cause" | "cos" | "coz" | "cuz" | "tis" | "twas" | "n" | "bout" | "nuff"
-    )
+    lexicon::is_elision(&lower)
 }
 
 fn classify(par: &str) -> Vec<Mark> {

@@ -4,11 +4,14 @@
 //! paragraphs ([`text`]), quote marks ([`marks`]), [`sentences`], tokens
 //! ([`words`]), cues and reported speech ([`attribution`]), people and their
 //! mentions ([`people`]), who said each quote ([`resolve`]), [`themes`], and the editor's [`sidecar`].
+//! The closed word classes those rules test words against are data in
+//! [`lexicon`].
 //!
 //! [`Article`]: crate::Article
 
 pub(crate) mod attribution;
 pub(crate) mod given_names;
+pub(crate) mod lexicon;
 pub(crate) mod marks;
 pub(crate) mod people;
 pub mod pipeline;

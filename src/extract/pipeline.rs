@@ -16,6 +16,7 @@
 //! Invariant: never panics, whatever the text; doubts become diagnostics.
 
 use crate::extract::attribution::{cue_after, cue_before, reported, Cue, Words};
+use crate::extract::lexicon::{is_determiner, is_title_small_word};
 use crate::extract::marks::{scan, Scan, Span};
 use crate::extract::people::{pos, Known, ParagraphView, People};
 use crate::extract::resolve::resolve;
@@ -442,36 +443,10 @@ fn looks_like_title(text: &str) -> bool {
     if words.is_empty() || words.len() > 8 {
         return false;
     }
-    let small = |w: &str| {
-        matches!(
-            w,
-            "a" | "an"
-                | "the"
-                | "and"
-                | "but"
-                | "or"
-                | "for"
-                | "nor"
-                | "of"
-                | "on"
-                | "in"
-                | "at"
-                | "to"
-                | "by"
-                | "up"
-                | "as"
-                | "is"
-                | "with"
-                | "from"
-                | "into"
-                | "vs"
-                | "vs."
-        )
-    };
     words.iter().enumerate().all(|(i, w)| {
         let first = w.chars().find(|c| c.is_alphanumeric());
         match first {
-            Some(c) => c.is_uppercase() || c.is_numeric() || (i > 0 && small(w)),
+            Some(c) => c.is_uppercase() || c.is_numeric() || (i > 0 && is_title_small_word(w)),
             None => true,
         }
     })
@@ -692,8 +667,7 @@ fn finish(
             let person = people.persons.get(index)?;
             let base = if person.described {
                 let words: Vec<&str> = person.name.split(' ').collect();
-                let skip =
-                    usize::from(words.len() > 1 && crate::extract::words::is_determiner(words[0]));
+                let skip = usize::from(words.len() > 1 && is_determiner(words[0]));
                 slug(&words[skip..].join(" "))
             } else {
                 slug(&person.name)

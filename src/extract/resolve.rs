@@ -19,9 +19,9 @@
 //! A quote no rule answers has no speaker, and a diagnostic says so.
 
 use crate::extract::attribution::Subject;
+use crate::extract::lexicon::is_determiner;
 use crate::extract::people::{pos, People, Pos};
 use crate::extract::pipeline::{diagnostic, Doc, Draft};
-use crate::extract::words::is_determiner;
 use crate::model::{Diagnostic, DiagnosticKind, Kind};
 
 /// Resolves every draft's speaker, in reading order.

@@ -5,8 +5,8 @@
 //! paragraph is cut into sentences first. Full stops inside a quote do not
 //! end the sentence around it; abbreviations ("Dr.", "U.S.") never do.
 
+use crate::extract::lexicon::is_abbreviation;
 use crate::extract::marks::Span;
-use crate::extract::words::is_abbreviation;
 use std::ops::Range;
 
 /// Byte ranges of the sentences of `par`, in order, covering every

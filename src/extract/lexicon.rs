@@ -1,0 +1,996 @@
+//! The parser's closed word classes, as data: every list of words a rule
+//! tests against lives here, one `const` per class, with its lookup.
+//!
+//! Each class is declared once, by [`words!`] or [`table!`]: the list,
+//! sorted by byte, as a `const`, and a lookup that `match`es the same
+//! literals, which the compiler turns into a switch on the length and a
+//! few inline comparisons (a binary search, calling `memcmp` at every step,
+//! made the whole parse a tenth slower). Where a lookup had a cheap test in
+//! front (a first byte, a length), it keeps it.
+//!
+//! The tests at the end check that every list is sorted, has no duplicates
+//! and holds only letters and digits, except where a class needs more:
+//! abbreviations keep their inner dots ("a.m") and "Gov’t" its apostrophe;
+//! "Inc.", "Co.", "Jr.", "Sr.", "I." and "vs." are written as the tokenizer
+//! or the title test sees them, dot included; "It’s" and "Don’t" come with
+//! both apostrophes.
+//!
+//! Nothing here may be fitted to one article: a word earns its place by
+//! being right in any English news story or novel. (Theme keywords are the
+//! themes module's own lexicon; given names are the generated table in
+//! `given_names.txt`.)
+
+use crate::extract::attribution::{Reports, Verb};
+use crate::extract::words::{is_capitalized, is_initialism, Gender};
+
+/// Declares a word class: its list, sorted by byte, as a `const` (what the
+/// tests check) and a function that `match`es a word against the same
+/// literals (what the rules call). A duplicate is an unreachable pattern,
+/// which the compiler reports.
+macro_rules! words {
+    (
+        $(#[$doc:meta])*
+        $name:ident, $vis:vis fn $is:ident: [$($word:literal),+ $(,)?]
+    ) => {
+        $(#[$doc])*
+        // The rules call the `match`; the tests read the list.
+        #[cfg_attr(not(test), allow(dead_code))]
+        const $name: &[&str] = &[$($word),+];
+
+        #[doc = concat!("Whether `word` is one of [`", stringify!($name), "`].")]
+        $vis fn $is(word: &str) -> bool {
+            matches!(word, $($word)|+)
+        }
+    };
+}
+
+/// [`words!`] for a class whose words carry a value: a `const` list of
+/// `(word, value)` pairs and a function that finds a word's value.
+macro_rules! table {
+    (
+        $(#[$doc:meta])*
+        $name:ident: $ty:ty, $vis:vis fn $find:ident: [$(($word:literal, $value:expr)),+ $(,)?]
+    ) => {
+        $(#[$doc])*
+        #[cfg_attr(not(test), allow(dead_code))]
+        const $name: &[(&str, $ty)] = &[$(($word, $value)),+];
+
+        #[doc = concat!("What [`", stringify!($name), "`] says of `word`, if it holds it.")]
+        $vis fn $find(word: &str) -> Option<$ty> {
+            match word {
+                $($word => Some($value),)+
+                _ => None,
+            }
+        }
+    };
+}
+
+/// Longest word [`folded`] compares: no word in a folded class is longer.
+const MAX_FOLDED: usize = 16;
+
+/// Whether `word`, in any ASCII case, passes `is`, a lowercase class's
+/// test: what `eq_ignore_ascii_case` would say, without allocating.
+fn folded(word: &str, is: fn(&str) -> bool) -> bool {
+    let mut buf = [0u8; MAX_FOLDED];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    // Lowercasing ASCII letters keeps UTF-8 valid: this never fails.
+    std::str::from_utf8(lower).is_ok_and(is)
+}
+
+// ---------------------------------------------------------------- tokens
+
+words! {
+    /// Words whose trailing dot does not end a sentence ("Dr.", "Inc.",
+    /// "Sept."), so the tokenizer keeps the dot and the sentence splitter
+    /// reads on. Initialisms ("U.S.") are recognised by their shape instead.
+    ABBREVIATIONS, fn in_abbreviations: [
+        "Adm", "Apr", "Aug", "Bros", "Capt", "Cmdr", "Co", "Col", "Corp", "Cpl", "Dec", "Det", "Dr",
+        "Feb", "Fr", "Ft", "Gen", "Gov", "Gov’t", "Hon", "Inc", "Insp", "Jan", "Jr", "Lt", "Ltd",
+        "Maj", "Mar", "Mr", "Mrs", "Ms", "Mt", "Mx", "No", "Nov", "Oct", "Pres", "Prof", "Rep",
+        "Rev", "Sen", "Sep", "Sept", "Sgt", "Sr", "St", "Supt", "a.m", "approx", "etc", "p.m", "vs",
+    ]
+}
+
+/// Whether the word's trailing dot belongs to it: an initialism ("U.S") or
+/// a listed abbreviation ("Dr").
+pub fn is_abbreviation(word: &str) -> bool {
+    is_initialism(word) || in_abbreviations(word)
+}
+
+words! {
+    /// Words written with a leading apostrophe, lowercase ('em, 'til,
+    /// 'cause, rock 'n' roll): that apostrophe opens no quote.
+    ELISIONS, pub fn is_elision: [
+        "bout", "cause", "cos", "coz", "cuz", "em", "n", "nuff", "til", "tis", "twas",
+    ]
+}
+
+// -------------------------------------------------------------- pronouns
+
+table! {
+    /// Subject pronouns that can head a cue ("she said"), with the gender
+    /// they tell (`None` for "they", "I", "we").
+    SUBJECT_PRONOUNS: Option<Gender>, pub fn subject_pronoun: [
+        ("He", Some(Gender::Male)),
+        ("I", None),
+        ("She", Some(Gender::Female)),
+        ("They", None),
+        ("We", None),
+        ("he", Some(Gender::Male)),
+        ("she", Some(Gender::Female)),
+        ("they", None),
+        ("we", None),
+    ]
+}
+
+table! {
+    /// Third-person singular pronouns in every case form, with their
+    /// gender: how the registry learns who "she" is.
+    GENDERED_PRONOUNS: Gender, fn find_gendered_pronoun: [
+        ("He", Gender::Male),
+        ("Her", Gender::Female),
+        ("Him", Gender::Male),
+        ("His", Gender::Male),
+        ("She", Gender::Female),
+        ("he", Gender::Male),
+        ("her", Gender::Female),
+        ("hers", Gender::Female),
+        ("herself", Gender::Female),
+        ("him", Gender::Male),
+        ("himself", Gender::Male),
+        ("his", Gender::Male),
+        ("she", Gender::Female),
+    ]
+}
+
+/// Gender of a pronoun in any case form ("her", "himself", "she’s").
+pub fn pronoun_gender(word: &str) -> Option<Gender> {
+    // Called on every word: most fail on their first letter.
+    if !matches!(word.as_bytes().first(), Some(b's' | b'S' | b'h' | b'H')) {
+        return None;
+    }
+    let base = word.split(['’', '\'']).next().unwrap_or(word);
+    find_gendered_pronoun(base)
+}
+
+words! {
+    /// The narrator's "I", and "I." as the tokenizer keeps it at a sentence
+    /// end ("said I.").
+    FIRST_PERSON, pub fn is_first_person: ["I", "I."]
+}
+
+table! {
+    /// Possessives in "in his words, “…”", with the gender they point to.
+    WORDS_OWNERS: Option<Gender>, pub fn words_owner: [
+        ("her", Some(Gender::Female)),
+        ("his", Some(Gender::Male)),
+        ("their", None),
+    ]
+}
+
+words! {
+    /// Object pronouns that are a whole listener after "told" ("told me").
+    LISTENER_PRONOUNS, pub fn is_listener_pronoun: [
+        "her", "him", "me", "them", "us", "you",
+    ]
+}
+
+words! {
+    /// Pronouns (and "there", "this") that open a reported clause after a
+    /// speech verb ("said it was …", "said there were …"), lowercase;
+    /// matched in any case.
+    CLAUSE_PRONOUNS, fn in_clause_pronouns: [
+        "he", "her", "his", "i", "it", "its", "she", "their", "there", "they", "this", "we", "you",
+    ]
+}
+
+/// Whether the word, in any ASCII case, opens a reported clause.
+pub fn is_clause_pronoun(word: &str) -> bool {
+    folded(word, in_clause_pronouns)
+}
+
+// ------------------------------------------------- determiners and groups
+
+/// Most bytes a determiner may have: a quick test before the lookup.
+const MAX_DETERMINER: usize = 8;
+
+words! {
+    /// Words that open a described speaker ("a producer", "the company's
+    /// CEO", "several officials"), lowercase; matched in any case.
+    DETERMINERS, fn in_determiners: [
+        "a", "an", "another", "both", "few", "four", "her", "his", "its", "many", "most", "my",
+        "one", "other", "our", "several", "some", "that", "the", "their", "this", "three", "two",
+        "your",
+    ]
+}
+
+/// Whether the word, in any ASCII case, is a determiner.
+pub fn is_determiner(word: &str) -> bool {
+    word.len() <= MAX_DETERMINER && folded(word, in_determiners)
+}
+
+/// Lengths a group noun may have, in bytes: a quick test before the lookup
+/// ("investigators" is the longest).
+const GROUP_NOUN_LEN: std::ops::RangeInclusive<usize> = 5..=13;
+
+words! {
+    /// Plural nouns that speak as a group without a determiner ("officials
+    /// said", "police say"), lowercase; matched in any case.
+    GROUP_NOUNS, fn in_group_nouns: [
+        "activists", "analysts", "authorities", "campaigners", "critics", "doctors", "economists",
+        "employees", "executives", "experts", "investigators", "lawmakers", "locals", "neighbors",
+        "neighbours", "officers", "officials", "organisers", "organizers", "parents", "police",
+        "prosecutors", "protesters", "regulators", "researchers", "residents", "scientists",
+        "sources", "students", "teachers", "villagers", "volunteers", "witnesses", "workers",
+    ]
+}
+
+/// Whether the word, in any ASCII case, is a group that speaks.
+pub fn is_group_noun(word: &str) -> bool {
+    GROUP_NOUN_LEN.contains(&word.len()) && folded(word, in_group_nouns)
+}
+
+words! {
+    /// Articles dropped from the front of a role (", the director," →
+    /// "director"), lowercase; matched in any case.
+    ARTICLES, fn in_articles: ["a", "an", "the"]
+}
+
+/// Whether the word, in any ASCII case, is an article.
+pub fn is_article(word: &str) -> bool {
+    folded(word, in_articles)
+}
+
+// ------------------------------------------------------ titles and names
+
+/// What a title says of the name after it: the role it implies, whether it
+/// stays in the display name ("Dr. Amy Lee"; "Sen." does not), the gender.
+pub type TitleInfo = (Option<&'static str>, bool, Option<Gender>);
+
+table! {
+    /// Honorifics and titles before a name, written without their dot.
+    TITLES: TitleInfo, fn find_title: [
+        ("Ambassador", (Some("ambassador"), false, None)),
+        ("Capt", (Some("captain"), false, None)),
+        ("Captain", (Some("captain"), false, None)),
+        ("Chancellor", (Some("chancellor"), false, None)),
+        ("Chief", (Some("chief"), false, None)),
+        ("Coach", (Some("coach"), false, None)),
+        ("Col", (Some("colonel"), false, None)),
+        ("Colonel", (Some("colonel"), false, None)),
+        ("Congressman", (Some("representative"), false, None)),
+        ("Congresswoman", (Some("representative"), false, None)),
+        ("Dame", (None, true, None)),
+        ("Det", (Some("detective"), false, None)),
+        ("Detective", (Some("detective"), false, None)),
+        ("Dr", (None, true, None)),
+        ("Fr", (None, true, None)),
+        ("Gen", (Some("general"), false, None)),
+        ("General", (Some("general"), false, None)),
+        ("Gov", (Some("governor"), false, None)),
+        ("Governor", (Some("governor"), false, None)),
+        ("Judge", (Some("judge"), false, None)),
+        ("Justice", (Some("judge"), false, None)),
+        ("Lady", (None, true, None)),
+        ("Lieutenant", (Some("lieutenant"), false, None)),
+        ("Lord", (None, true, None)),
+        ("Lt", (Some("lieutenant"), false, None)),
+        ("Mayor", (Some("mayor"), false, None)),
+        ("Minister", (Some("minister"), false, None)),
+        ("Miss", (None, false, Some(Gender::Female))),
+        ("Mr", (None, false, Some(Gender::Male))),
+        ("Mrs", (None, false, Some(Gender::Female))),
+        ("Ms", (None, false, Some(Gender::Female))),
+        ("Mx", (None, false, None)),
+        ("Officer", (Some("officer"), false, None)),
+        ("Pope", (Some("pope"), true, None)),
+        ("Pres", (Some("president"), false, None)),
+        ("President", (Some("president"), false, None)),
+        ("Prof", (None, true, None)),
+        ("Professor", (None, true, None)),
+        ("Rep", (Some("representative"), false, None)),
+        ("Representative", (Some("representative"), false, None)),
+        ("Rev", (None, true, None)),
+        ("Sen", (Some("senator"), false, None)),
+        ("Senator", (Some("senator"), false, None)),
+        ("Sergeant", (Some("sergeant"), false, None)),
+        ("Sgt", (Some("sergeant"), false, None)),
+        ("Sir", (None, true, None)),
+    ]
+}
+
+/// The title a capitalised word is ("Sen.", "Mayor"), if any.
+pub fn title(word: &str) -> Option<TitleInfo> {
+    // Every title is capitalised; most words fail here.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    find_title(word.trim_end_matches('.'))
+}
+
+words! {
+    /// Lowercase particles that may sit inside a name ("Ursula von der
+    /// Leyen", "Osama bin Laden").
+    NAME_PARTICLES, pub fn is_name_particle: [
+        "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "la",
+        "le", "ter", "van", "von", "y",
+    ]
+}
+
+words! {
+    /// Generational suffixes that end a name ("Martin Luther King Jr.").
+    NAME_SUFFIXES, pub fn is_name_suffix: ["II", "III", "IV", "Jr.", "Sr."]
+}
+
+words! {
+    /// Lowercase words inside an organisation's name, read backwards from a
+    /// speech verb ("Department for Education", "Bank of England").
+    NAME_LINKS, pub fn is_name_link: ["for", "of"]
+}
+
+words! {
+    /// Capitalised words that begin sentences or phrases but are never part
+    /// of a name (function words, days, months, greetings), so "But Smith
+    /// said" names Smith and "On Monday" nobody.
+    STOPWORDS, pub fn is_stopword: [
+        "A", "According", "After", "Al", "Also", "Although", "Among", "An", "And", "April", "Are",
+        "As", "Asked", "At", "August", "Because", "Before", "Between", "Both", "But", "By", "Can",
+        "Could", "Dear", "December", "Despite", "Did", "Do", "Does", "Don't", "Don’t", "During",
+        "Each", "Earlier", "Even", "Every", "Father", "February", "For", "Friday", "From", "God",
+        "Had", "Has", "Have", "He", "Hello", "Her", "Here", "Hi", "His", "How", "However", "I",
+        "If", "In", "Instead", "Into", "Is", "It", "It's", "Its", "It’s", "January", "July", "June",
+        "Just", "Last", "Later", "Let", "Like", "Many", "March", "May", "Meanwhile", "Monday",
+        "Most", "Mother", "My", "Next", "No", "Not", "November", "Now", "October", "Oh", "On",
+        "Once", "One", "Only", "Or", "Our", "Over", "Please", "Saturday", "September", "She",
+        "Should", "Since", "So", "Some", "Sorry", "Still", "Sunday", "Thank", "Thanks", "That",
+        "The", "Their", "Then", "There", "These", "They", "This", "Those", "Though", "Through",
+        "Thursday", "Today", "Tomorrow", "Tuesday", "Under", "Unlike", "Was", "We", "Wednesday",
+        "Well", "Were", "What", "When", "Where", "Which", "While", "Who", "Why", "Will", "With",
+        "Within", "Without", "Would", "Yes", "Yesterday", "Yet", "You", "Your",
+    ]
+}
+
+words! {
+    /// Capitalised words that mark a run of them as a place, organisation,
+    /// event or work rather than a person ("Telluride Film Festival"). Read
+    /// after a possessive "’s" is cut off.
+    NOT_PERSON_WORDS, pub fn is_not_person_word: [
+        "Agency", "Airport", "America", "American", "Arena", "Army", "Assembly", "Association",
+        "Authority", "Avenue", "Award", "Awards", "Bank", "Beach", "Board", "Bridge", "British",
+        "Brooklyn", "Capitol", "Cathedral", "Center", "Centre", "Championship", "Chinese",
+        "Christmas", "Church", "City", "Club", "Co.", "Coast", "College", "Commission", "Committee",
+        "Company", "Congress", "Conservative", "Conservatives", "Corp", "Corp.", "Council",
+        "County", "Court", "Cup", "Day", "Democratic", "Democrats", "Department", "East", "Easter",
+        "Eastern", "Emmy", "English", "Europe", "European", "Exchange", "Federal", "Festival",
+        "Film", "Films", "Force", "Forces", "Foundation", "French", "Fund", "Games", "General",
+        "Globe", "Globes", "Government", "Grammy", "Group", "Hall", "Hollywood", "Hospital",
+        "Hotel", "House", "Inc", "Inc.", "Institute", "International", "Island", "Islands",
+        "Journal", "Kingdom", "Labour", "Lake", "Las", "League", "Los", "Manhattan", "Market",
+        "Ministry", "Mountain", "Mountains", "Museum", "National", "Navy", "New", "News", "North",
+        "Northern", "Office", "Olympics", "Oscar", "Oscars", "Palme", "Park", "Parliament", "Party",
+        "Pictures", "Police", "Post", "Press", "Prize", "Records", "Republic", "Republican",
+        "Republicans", "Restaurant", "River", "Road", "Royal", "Russian", "San", "School", "Senate",
+        "Series", "Service", "Services", "South", "Southern", "Square", "Stadium", "State",
+        "States", "Station", "Street", "Studios", "Supreme", "Theater", "Theatre", "Things", "Time",
+        "Times", "Tony", "Trust", "Union", "University", "Upon", "Valley", "Week", "West",
+        "Western", "White", "Year",
+    ]
+}
+
+words! {
+    /// Common first names: a run starting with one is very likely a person.
+    /// Gender is deliberately not inferred from these (Mikey Madison is "she").
+    FIRST_NAMES, pub fn is_first_name: [
+        "Aaron", "Abigail", "Adam", "Ahmed", "Aisha", "Alex", "Alexander", "Alexis", "Ali", "Alice",
+        "Amanda", "Amber", "Amy", "Ana", "Andrea", "Andrew", "Angela", "Ani", "Ann", "Anna",
+        "Anthony", "Ashley", "Barbara", "Ben", "Benjamin", "Betty", "Beverly", "Bob", "Brandon",
+        "Brenda", "Brian", "Brittany", "Carl", "Carlos", "Carol", "Carolyn", "Casey", "Catherine",
+        "Charles", "Charlotte", "Cheryl", "Chloe", "Chris", "Christina", "Christine", "Christopher",
+        "Cynthia", "Dana", "Daniel", "Danielle", "David", "Deborah", "Debra", "Denise", "Dennis",
+        "Diana", "Diane", "Dmitri", "Donald", "Donna", "Doris", "Dorothy", "Edward", "Elena",
+        "Elizabeth", "Emily", "Emma", "Eric", "Evelyn", "Fatima", "Frances", "Frank", "Gary",
+        "George", "Gloria", "Grace", "Gregory", "Hannah", "Hans", "Harold", "Heather", "Helen",
+        "Henry", "Hiroshi", "Isabella", "Ivan", "Jack", "Jacob", "Jacqueline", "James", "Jamie",
+        "Jane", "Janet", "Janice", "Jason", "Jean", "Jeffrey", "Jen", "Jennifer", "Jerry",
+        "Jessica", "Jim", "Joan", "Joe", "John", "Jonathan", "Jordan", "Jose", "Joseph", "Joshua",
+        "Joyce", "Juan", "Judith", "Judy", "Julia", "Julie", "Justin", "Karen", "Kate", "Katherine",
+        "Kathleen", "Kathryn", "Kayla", "Kelly", "Kenneth", "Kevin", "Kim", "Kimberly", "Kyle",
+        "Larry", "Laura", "Lauren", "Lee", "Leslie", "Linda", "Lisa", "Liz", "Lori", "Lucia",
+        "Luis", "Lynn", "Madison", "Marco", "Margaret", "Maria", "Marie", "Marilyn", "Mark",
+        "Martha", "Mary", "Matthew", "Meg", "Megan", "Mei", "Melissa", "Michael", "Michelle",
+        "Mike", "Mikey", "Mohammed", "Morgan", "Muhammad", "Nancy", "Natalie", "Nathan", "Nicholas",
+        "Nicole", "Olivia", "Omar", "Pamela", "Pat", "Patricia", "Patrick", "Paul", "Peter",
+        "Pierre", "Priya", "Rachel", "Raj", "Raymond", "Rebecca", "Richard", "Robert", "Robin",
+        "Ronald", "Ruth", "Ryan", "Sam", "Samantha", "Samuel", "Sandra", "Sara", "Sarah", "Scott",
+        "Sean", "Sharon", "Shirley", "Sofia", "Sophia", "Stephanie", "Stephen", "Steven", "Susan",
+        "Taylor", "Teresa", "Theresa", "Thomas", "Tim", "Timothy", "Tom", "Tyler", "Victoria",
+        "Virginia", "Walter", "Wei", "William", "Yuki", "Zachary", "Zoe",
+    ]
+}
+
+// ---------------------------------------------------------------- adverbs
+
+/// From this length, in bytes, a lowercase word ending in "-ly" is taken
+/// for an adverb ("simply"); shorter ones are not ("ugly", "holy").
+const MIN_LY_ADVERB: usize = 5;
+
+words! {
+    /// Lowercase words ending in "-ly" that are no adverbs.
+    NOT_LY_ADVERBS, fn in_not_ly_adverbs: ["family"]
+}
+
+words! {
+    /// Words that may sit between a subject and its speech verb ("she later
+    /// said", "he has said", "they themselves said"), besides the "-ly"
+    /// adverbs, which a rule finds.
+    ADVERBS, fn in_adverbs: [
+        "again", "also", "always", "can", "could", "did", "do", "does", "even", "first", "had",
+        "has", "have", "herself", "himself", "just", "last", "later", "long", "may", "might",
+        "must", "never", "now", "often", "once", "should", "since", "soon", "still", "themselves",
+        "then", "will", "would",
+    ]
+}
+
+/// Whether the word may sit between a subject and its speech verb.
+pub fn is_adverb(word: &str) -> bool {
+    (word.len() >= MIN_LY_ADVERB
+        && word.ends_with("ly")
+        && !is_capitalized(word)
+        && !in_not_ly_adverbs(word))
+        || in_adverbs(word)
+}
+
+/// From this length, in bytes, a capitalised "-ly" word opening a sentence
+/// is an adverb ("Suddenly", "Presently"), not a name ("Kelly", "Shirley").
+const MIN_OPENING_LY_ADVERB: usize = 8;
+
+/// Endings of "-ly" adverbs too short for that rule ("Really", "Gently",
+/// "Anxiously"), which no common name has.
+const ADVERB_ENDINGS: &[&str] = &["ally", "ently", "ously"];
+
+/// A capitalised adverb that opens a sentence: "Finally", "Then".
+pub fn is_opening_adverb(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if lower.ends_with("ly") {
+        return lower.len() >= MIN_OPENING_LY_ADVERB
+            || ADVERB_ENDINGS.iter().any(|e| lower.ends_with(e));
+    }
+    is_adverb(&lower)
+}
+
+// ----------------------------------------------------------- speech verbs
+
+/// "said": also reports a bare clause ("said the plan failed").
+const SAYS: Verb = Verb {
+    reports: Reports::Bare,
+    object: false,
+    partial: false,
+};
+/// "told": a listener first ("told Reuters"), then as "said".
+const TELLS: Verb = Verb {
+    reports: Reports::Bare,
+    object: true,
+    partial: false,
+};
+/// "explained": reports a clause only with "that".
+const EXPLAINS: Verb = Verb {
+    reports: Reports::WithThat,
+    object: false,
+    partial: false,
+};
+/// "quipped": only direct quotes.
+const QUIPS: Verb = Verb {
+    reports: Reports::No,
+    object: false,
+    partial: false,
+};
+/// "called": only labels a quoted phrase ("called it “a disgrace”").
+const CALLS: Verb = Verb {
+    reports: Reports::No,
+    object: false,
+    partial: true,
+};
+
+/// Lengths a speech verb may have, in bytes ("put" to "acknowledged"): a
+/// quick test before the lookup.
+const SPEECH_VERB_LEN: std::ops::RangeInclusive<usize> = 3..=12;
+
+table! {
+    /// Speech verbs, lowercase, with how each may introduce speech.
+    SPEECH_VERBS: Verb, fn find_speech_verb: [
+        ("acknowledged", SAYS),
+        ("acknowledges", SAYS),
+        ("added", EXPLAINS),
+        ("adds", EXPLAINS),
+        ("admit", SAYS),
+        ("admits", SAYS),
+        ("admitted", SAYS),
+        ("agreed", EXPLAINS),
+        ("agrees", EXPLAINS),
+        ("announced", EXPLAINS),
+        ("announces", EXPLAINS),
+        ("answered", EXPLAINS),
+        ("answers", EXPLAINS),
+        ("argued", SAYS),
+        ("argues", SAYS),
+        ("asked", QUIPS),
+        ("asks", QUIPS),
+        ("asserted", EXPLAINS),
+        ("asserts", EXPLAINS),
+        ("barked", QUIPS),
+        ("begged", QUIPS),
+        ("boasted", EXPLAINS),
+        ("boasts", EXPLAINS),
+        ("bragged", QUIPS),
+        ("branded", CALLS),
+        ("brands", CALLS),
+        ("breathed", QUIPS),
+        ("called", CALLS),
+        ("calls", CALLS),
+        ("cautioned", EXPLAINS),
+        ("cautions", EXPLAINS),
+        ("chuckled", QUIPS),
+        ("claimed", SAYS),
+        ("claims", SAYS),
+        ("clarified", EXPLAINS),
+        ("complained", EXPLAINS),
+        ("complains", EXPLAINS),
+        ("conceded", SAYS),
+        ("concedes", SAYS),
+        ("concluded", EXPLAINS),
+        ("concludes", EXPLAINS),
+        ("confessed", EXPLAINS),
+        ("confesses", EXPLAINS),
+        ("confided", EXPLAINS),
+        ("confirmed", EXPLAINS),
+        ("confirms", EXPLAINS),
+        ("contended", SAYS),
+        ("contends", SAYS),
+        ("continued", EXPLAINS),
+        ("continues", EXPLAINS),
+        ("countered", EXPLAINS),
+        ("counters", EXPLAINS),
+        ("cried", QUIPS),
+        ("cries", QUIPS),
+        ("declared", EXPLAINS),
+        ("declares", EXPLAINS),
+        ("demanded", EXPLAINS),
+        ("denied", EXPLAINS),
+        ("denies", EXPLAINS),
+        ("described", CALLS),
+        ("describes", CALLS),
+        ("dubbed", CALLS),
+        ("dubs", CALLS),
+        ("echoed", EXPLAINS),
+        ("echoes", EXPLAINS),
+        ("elaborated", EXPLAINS),
+        ("emphasised", EXPLAINS),
+        ("emphasises", EXPLAINS),
+        ("emphasized", EXPLAINS),
+        ("emphasizes", EXPLAINS),
+        ("enquired", EXPLAINS),
+        ("estimated", EXPLAINS),
+        ("estimates", EXPLAINS),
+        ("exclaimed", QUIPS),
+        ("exclaims", QUIPS),
+        ("explained", EXPLAINS),
+        ("explains", EXPLAINS),
+        ("faltered", QUIPS),
+        ("gasped", QUIPS),
+        ("giggled", QUIPS),
+        ("groaned", QUIPS),
+        ("growled", QUIPS),
+        ("grumbled", QUIPS),
+        ("gushed", QUIPS),
+        ("gushes", QUIPS),
+        ("hissed", QUIPS),
+        ("inquired", EXPLAINS),
+        ("insisted", SAYS),
+        ("insists", SAYS),
+        ("interrupted", EXPLAINS),
+        ("joked", QUIPS),
+        ("jokes", QUIPS),
+        ("labeled", CALLS),
+        ("labelled", CALLS),
+        ("labels", CALLS),
+        ("lamented", EXPLAINS),
+        ("laments", EXPLAINS),
+        ("laughed", QUIPS),
+        ("laughs", QUIPS),
+        ("maintained", SAYS),
+        ("maintains", SAYS),
+        ("moaned", QUIPS),
+        ("murmured", QUIPS),
+        ("murmurs", QUIPS),
+        ("mused", EXPLAINS),
+        ("muses", EXPLAINS),
+        ("muttered", QUIPS),
+        ("mutters", QUIPS),
+        ("noted", EXPLAINS),
+        ("notes", EXPLAINS),
+        ("objected", EXPLAINS),
+        ("observed", EXPLAINS),
+        ("observes", EXPLAINS),
+        ("persisted", EXPLAINS),
+        ("pleaded", EXPLAINS),
+        ("posted", EXPLAINS),
+        ("predicted", EXPLAINS),
+        ("predicts", EXPLAINS),
+        ("promised", EXPLAINS),
+        ("promises", EXPLAINS),
+        ("protested", EXPLAINS),
+        ("pursued", EXPLAINS),
+        ("put", CALLS),
+        ("quipped", QUIPS),
+        ("quips", QUIPS),
+        ("reasoned", EXPLAINS),
+        ("recalled", EXPLAINS),
+        ("recalls", EXPLAINS),
+        ("recollected", EXPLAINS),
+        ("recounted", EXPLAINS),
+        ("recounts", EXPLAINS),
+        ("reflected", EXPLAINS),
+        ("reflects", EXPLAINS),
+        ("reiterated", EXPLAINS),
+        ("reiterates", EXPLAINS),
+        ("rejoined", EXPLAINS),
+        ("remarked", EXPLAINS),
+        ("remarks", EXPLAINS),
+        ("replied", EXPLAINS),
+        ("replies", EXPLAINS),
+        ("responded", EXPLAINS),
+        ("responds", EXPLAINS),
+        ("resumed", EXPLAINS),
+        ("retorted", EXPLAINS),
+        ("returned", EXPLAINS),
+        ("revealed", EXPLAINS),
+        ("reveals", EXPLAINS),
+        ("roared", QUIPS),
+        ("said", SAYS),
+        ("say", SAYS),
+        ("says", SAYS),
+        ("scoffed", QUIPS),
+        ("screamed", QUIPS),
+        ("shouted", QUIPS),
+        ("shouts", QUIPS),
+        ("sighed", QUIPS),
+        ("sighs", QUIPS),
+        ("snapped", QUIPS),
+        ("sneered", QUIPS),
+        ("sobbed", QUIPS),
+        ("stammered", QUIPS),
+        ("stated", EXPLAINS),
+        ("states", EXPLAINS),
+        ("stressed", EXPLAINS),
+        ("stresses", EXPLAINS),
+        ("suggested", EXPLAINS),
+        ("suggests", EXPLAINS),
+        ("tell", TELLS),
+        ("tells", TELLS),
+        ("termed", CALLS),
+        ("terms", CALLS),
+        ("testified", EXPLAINS),
+        ("told", TELLS),
+        ("tweeted", EXPLAINS),
+        ("tweets", EXPLAINS),
+        ("urged", EXPLAINS),
+        ("urges", EXPLAINS),
+        ("ventured", EXPLAINS),
+        ("vowed", EXPLAINS),
+        ("vows", EXPLAINS),
+        ("warned", SAYS),
+        ("warns", SAYS),
+        ("whispered", QUIPS),
+        ("whispers", QUIPS),
+        ("wondered", QUIPS),
+        ("wonders", QUIPS),
+        ("writes", EXPLAINS),
+        ("wrote", EXPLAINS),
+        ("yelled", QUIPS),
+        ("yells", QUIPS),
+    ]
+}
+
+/// The speech verb a lowercase word is, if any.
+pub fn speech_verb(word: &str) -> Option<Verb> {
+    // Most words fail here, before the table.
+    if !SPEECH_VERB_LEN.contains(&word.len())
+        || !word.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+    {
+        return None;
+    }
+    find_speech_verb(word)
+}
+
+words! {
+    /// Auxiliaries: in "said the mood had …" one makes the words after the
+    /// verb a clause, not a speaker.
+    AUXILIARIES, pub fn is_auxiliary: [
+        "are", "be", "been", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may",
+        "might", "must", "should", "was", "were", "will", "would",
+    ]
+}
+
+// ------------------------------------------------------------ cue grammar
+
+words! {
+    /// Words that end a described speaker read forwards ("a producer who
+    /// …", "the chief executive and …"): a clause or a verb begins.
+    DESCRIPTION_STOPS, pub fn is_description_stop: [
+        "after", "and", "as", "because", "before", "but", "if", "said", "says", "that", "when",
+        "which", "while", "who",
+    ]
+}
+
+words! {
+    /// Prepositions a description crosses once, read backwards from its
+    /// verb ("a spokesperson for the company said").
+    DESCRIPTION_LINKS, pub fn is_description_link: [
+        "at", "for", "from", "of", "with",
+    ]
+}
+
+words! {
+    /// Prepositions that end a speaker's name after an inverted verb ("said
+    /// Tom Ruiz of the port authority"): the rest is where they work.
+    PHRASE_ENDS, pub fn is_phrase_end: [
+        "at", "for", "from", "in", "of", "on", "with",
+    ]
+}
+
+words! {
+    /// Conjunctions that open a clause after a subject read after an
+    /// inverted verb ("said manager Bruce Hale before turning to …").
+    SUBORDINATORS, pub fn is_subordinator: [
+        "after", "as", "because", "before", "but", "during", "since", "until", "when", "while",
+    ]
+}
+
+words! {
+    /// Prepositions that join a name to its organisation before the verb
+    /// ("Ana Ruiz of IG said").
+    AFFILIATIONS, pub fn is_affiliation: [
+        "at", "from", "of", "with",
+    ]
+}
+
+words! {
+    /// Relative pronouns that open an appositive about a person (", who
+    /// …,"): such an appositive is no role.
+    PERSON_RELATIVES, pub fn is_person_relative: ["who", "whose"]
+}
+
+words! {
+    /// Words that open a relative clause ("a ballad that Ray wrote"): a
+    /// name after one is no attribution.
+    RELATIVES, pub fn is_relative: [
+        "that", "when", "where", "which", "who", "whom", "whose",
+    ]
+}
+
+words! {
+    /// Words that end a listener after "told the" ("told the BBC in an
+    /// interview"): a time or place follows.
+    LISTENER_ENDS, pub fn is_listener_end: [
+        "at", "during", "in", "last", "on", "this",
+    ]
+}
+
+words! {
+    /// Words that may come between a speech verb and its "that" ("said on
+    /// Tuesday that", "said repeatedly that").
+    THAT_DELAYERS, pub fn is_that_delayer: [
+        "after", "at", "during", "earlier", "in", "last", "on", "privately", "publicly", "recently",
+        "repeatedly", "this", "today", "yesterday",
+    ]
+}
+
+words! {
+    /// Words after a speech verb that open no reported clause ("said to
+    /// …", "said so", "said nothing", "said yes").
+    NOT_CLAUSE_STARTS, pub fn is_not_clause_start: [
+        "no", "nothing", "so", "to", "yes",
+    ]
+}
+
+// -------------------------------------------------------- titles of works
+
+words! {
+    /// Small words a Title Case title of a work may have in lowercase
+    /// ("Pride and Prejudice", "Kramer vs. Kramer"); "vs." as written.
+    TITLE_SMALL_WORDS, pub fn is_title_small_word: [
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "nor", "of",
+        "on", "or", "the", "to", "up", "vs", "vs.", "with",
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Why `list` is malformed, if it is: out of byte order, a duplicate, or
+    /// a character other than a letter or digit that is not in `allowed`.
+    fn problem(list: &[&str], allowed: &[char]) -> Option<String> {
+        for pair in list.windows(2) {
+            if pair[0] == pair[1] {
+                return Some(format!("duplicate {:?}", pair[0]));
+            }
+            if pair[0] > pair[1] {
+                return Some(format!("{:?} before {:?}", pair[0], pair[1]));
+            }
+        }
+        for word in list {
+            if word.is_empty() {
+                return Some("an empty entry".to_string());
+            }
+            if let Some(c) = word
+                .chars()
+                .find(|&c| !c.is_alphanumeric() && !allowed.contains(&c))
+            {
+                return Some(format!("{c:?} in {word:?}"));
+            }
+        }
+        None
+    }
+
+    fn keys<T>(list: &[(&'static str, T)]) -> Vec<&'static str> {
+        list.iter().map(|&(w, _)| w).collect()
+    }
+
+    /// Every list, with the punctuation its class needs.
+    fn lists() -> Vec<(&'static str, Vec<&'static str>, &'static [char])> {
+        vec![
+            ("ABBREVIATIONS", ABBREVIATIONS.to_vec(), &['.', '’']),
+            ("ELISIONS", ELISIONS.to_vec(), &[]),
+            ("SUBJECT_PRONOUNS", keys(SUBJECT_PRONOUNS), &[]),
+            ("GENDERED_PRONOUNS", keys(GENDERED_PRONOUNS), &[]),
+            ("FIRST_PERSON", FIRST_PERSON.to_vec(), &['.']),
+            ("WORDS_OWNERS", keys(WORDS_OWNERS), &[]),
+            ("LISTENER_PRONOUNS", LISTENER_PRONOUNS.to_vec(), &[]),
+            ("CLAUSE_PRONOUNS", CLAUSE_PRONOUNS.to_vec(), &[]),
+            ("DETERMINERS", DETERMINERS.to_vec(), &[]),
+            ("GROUP_NOUNS", GROUP_NOUNS.to_vec(), &[]),
+            ("ARTICLES", ARTICLES.to_vec(), &[]),
+            ("TITLES", keys(TITLES), &[]),
+            ("NAME_PARTICLES", NAME_PARTICLES.to_vec(), &[]),
+            ("NAME_SUFFIXES", NAME_SUFFIXES.to_vec(), &['.']),
+            ("NAME_LINKS", NAME_LINKS.to_vec(), &[]),
+            ("STOPWORDS", STOPWORDS.to_vec(), &['’', '\'']),
+            ("NOT_PERSON_WORDS", NOT_PERSON_WORDS.to_vec(), &['.']),
+            ("FIRST_NAMES", FIRST_NAMES.to_vec(), &[]),
+            ("NOT_LY_ADVERBS", NOT_LY_ADVERBS.to_vec(), &[]),
+            ("ADVERBS", ADVERBS.to_vec(), &[]),
+            ("ADVERB_ENDINGS", ADVERB_ENDINGS.to_vec(), &[]),
+            ("SPEECH_VERBS", keys(SPEECH_VERBS), &[]),
+            ("AUXILIARIES", AUXILIARIES.to_vec(), &[]),
+            ("DESCRIPTION_STOPS", DESCRIPTION_STOPS.to_vec(), &[]),
+            ("DESCRIPTION_LINKS", DESCRIPTION_LINKS.to_vec(), &[]),
+            ("PHRASE_ENDS", PHRASE_ENDS.to_vec(), &[]),
+            ("SUBORDINATORS", SUBORDINATORS.to_vec(), &[]),
+            ("AFFILIATIONS", AFFILIATIONS.to_vec(), &[]),
+            ("PERSON_RELATIVES", PERSON_RELATIVES.to_vec(), &[]),
+            ("RELATIVES", RELATIVES.to_vec(), &[]),
+            ("LISTENER_ENDS", LISTENER_ENDS.to_vec(), &[]),
+            ("THAT_DELAYERS", THAT_DELAYERS.to_vec(), &[]),
+            ("NOT_CLAUSE_STARTS", NOT_CLAUSE_STARTS.to_vec(), &[]),
+            ("TITLE_SMALL_WORDS", TITLE_SMALL_WORDS.to_vec(), &['.']),
+        ]
+    }
+
+    #[test]
+    fn every_class_is_in_the_check() {
+        let source = include_str!("lexicon.rs");
+        let declared = source.matches("\nwords! {").count() + source.matches("\ntable! {").count();
+        // ADVERB_ENDINGS is a plain list of endings, not a `words!` class.
+        assert_eq!(lists().len(), declared + 1);
+    }
+
+    #[test]
+    fn every_list_is_sorted_unique_and_plain() {
+        for (name, list, allowed) in lists() {
+            assert_eq!(problem(&list, allowed), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn the_check_catches_bad_lists() {
+        assert!(problem(&["b", "a"], &[]).is_some());
+        assert!(problem(&["a", "a"], &[]).is_some());
+        assert!(problem(&["a", "b c"], &[]).is_some());
+        assert!(problem(&["added,"], &[]).is_some());
+        assert!(problem(&["Dr."], &[]).is_some());
+        assert!(problem(&[""], &[]).is_some());
+        assert_eq!(problem(&["Dr.", "a.m"], &['.']), None);
+    }
+
+    #[test]
+    fn folded_lists_are_lowercase_ascii() {
+        for (name, list) in [
+            ("CLAUSE_PRONOUNS", CLAUSE_PRONOUNS),
+            ("DETERMINERS", DETERMINERS),
+            ("GROUP_NOUNS", GROUP_NOUNS),
+            ("ARTICLES", ARTICLES),
+        ] {
+            for w in list {
+                assert!(
+                    w.len() <= MAX_FOLDED && w.bytes().all(|b| b.is_ascii_lowercase()),
+                    "{name}: {w:?}"
+                );
+            }
+        }
+    }
+
+    /// Every entry passes its lookup's quick tests in front of the search.
+    #[test]
+    fn every_entry_is_found() {
+        let all = |list: &[&str], found: fn(&str) -> bool| {
+            for &w in list {
+                assert!(found(w), "{w:?}");
+            }
+        };
+        all(ABBREVIATIONS, is_abbreviation);
+        all(ELISIONS, is_elision);
+        all(&keys(SUBJECT_PRONOUNS), |w| subject_pronoun(w).is_some());
+        all(&keys(GENDERED_PRONOUNS), |w| pronoun_gender(w).is_some());
+        all(FIRST_PERSON, is_first_person);
+        all(&keys(WORDS_OWNERS), |w| words_owner(w).is_some());
+        all(LISTENER_PRONOUNS, is_listener_pronoun);
+        all(CLAUSE_PRONOUNS, is_clause_pronoun);
+        all(DETERMINERS, is_determiner);
+        all(GROUP_NOUNS, is_group_noun);
+        all(ARTICLES, is_article);
+        all(&keys(TITLES), |w| title(w).is_some());
+        all(NAME_PARTICLES, is_name_particle);
+        all(NAME_SUFFIXES, is_name_suffix);
+        all(NAME_LINKS, is_name_link);
+        all(STOPWORDS, is_stopword);
+        all(NOT_PERSON_WORDS, is_not_person_word);
+        all(FIRST_NAMES, is_first_name);
+        all(ADVERBS, is_adverb);
+        all(&keys(SPEECH_VERBS), |w| speech_verb(w).is_some());
+        all(AUXILIARIES, is_auxiliary);
+        all(DESCRIPTION_STOPS, is_description_stop);
+        all(DESCRIPTION_LINKS, is_description_link);
+        all(PHRASE_ENDS, is_phrase_end);
+        all(SUBORDINATORS, is_subordinator);
+        all(AFFILIATIONS, is_affiliation);
+        all(PERSON_RELATIVES, is_person_relative);
+        all(RELATIVES, is_relative);
+        all(LISTENER_ENDS, is_listener_end);
+        all(THAT_DELAYERS, is_that_delayer);
+        all(NOT_CLAUSE_STARTS, is_not_clause_start);
+        all(TITLE_SMALL_WORDS, is_title_small_word);
+        for &w in NOT_LY_ADVERBS {
+            assert!(!is_adverb(w), "{w:?}");
+        }
+        // The rule finds the "-ly" adverbs: the list holds only the rest.
+        for &w in ADVERBS {
+            assert!(!(w.len() >= MIN_LY_ADVERB && w.ends_with("ly")), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn lookups_answer_as_the_rules_expect() {
+        assert_eq!(subject_pronoun("She"), Some(Some(Gender::Female)));
+        assert_eq!(subject_pronoun("they"), Some(None));
+        assert_eq!(subject_pronoun("her"), None);
+        assert_eq!(pronoun_gender("she’s"), Some(Gender::Female));
+        assert_eq!(pronoun_gender("Himself"), None);
+        assert!(is_determiner("The") && is_determiner("SEVERAL"));
+        assert!(!is_determiner("theirs"));
+        assert!(is_group_noun("Officials") && !is_group_noun("official"));
+        assert_eq!(title("Sen."), Some((Some("senator"), false, None)));
+        assert_eq!(title("Dr"), Some((None, true, None)));
+        assert_eq!(title("senator"), None);
+        assert!(is_abbreviation("U.S") && is_abbreviation("Gov’t"));
+        assert!(!is_abbreviation("Sun"));
+        assert_eq!(speech_verb("told").map(|v| v.object), Some(true));
+        assert_eq!(speech_verb("Said"), None);
+        assert!(is_adverb("quickly") && is_adverb("later") && !is_adverb("family"));
+        assert!(is_opening_adverb("Suddenly") && !is_opening_adverb("Kelly"));
+    }
+}
