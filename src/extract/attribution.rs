@@ -202,12 +202,17 @@ fn name_forward(w: &Words, i: usize, to: usize) -> Option<(Subject, usize)> {
     Some((Subject::Name { name, role, gender }, j))
 }
 
+/// Most words after its determiner a description read forwards may have
+/// ("a spokesperson for the regional health authority"); past them it is a
+/// clause, not a speaker.
+const MAX_DESCRIPTION_WORDS: usize = 10;
+
 /// A described speaker starting at a determiner (or a possessive name):
 /// "a producer", "the company’s chief executive", "a spokesperson for X".
 fn described_forward(w: &Words, i: usize, to: usize, until: Until) -> Option<(Subject, usize)> {
     let mut j = i + 1;
     let mut words = 1;
-    while j < to && w.is_word(j) && words <= 10 {
+    while j < to && w.is_word(j) && words <= MAX_DESCRIPTION_WORDS {
         let t = w.text(j);
         if until == Until::Verb && w.verb(j).is_some() {
             break;
@@ -357,6 +362,10 @@ fn with_role(subject: Subject, extra: Option<String>) -> Subject {
     }
 }
 
+/// Most tokens a listener after "told the" may run past its determiner
+/// ("told the Associated Press news agency").
+const MAX_LISTENER_TOKENS: usize = 4;
+
 /// The listener after "told": "Reuters", "reporters", "the BBC", "me".
 fn object_end(w: &Words, i: usize, to: usize) -> usize {
     let t = w.text(i);
@@ -368,7 +377,7 @@ fn object_end(w: &Words, i: usize, to: usize) -> usize {
     }
     if is_determiner(t) {
         let mut j = i + 1;
-        while j < to && j <= i + 4 && w.is_word(j) && w.text(j) != "that" {
+        while j < to && j <= i + MAX_LISTENER_TOKENS && w.is_word(j) && w.text(j) != "that" {
             if w.text(j).chars().next().is_some_and(char::is_lowercase) && j > i + 1 {
                 // "told the BBC in an interview": stop at the preposition.
                 if is_listener_end(w.text(j)) {
@@ -559,6 +568,19 @@ fn name_backward(w: &Words, end: usize, lo: usize) -> Option<usize> {
     (j < end).then_some(j)
 }
 
+/// Longest appositive read backwards from its speech verb, in tokens
+/// ("Jane Doe, the chief executive, said"): a longer run is no appositive.
+const MAX_APPOSITIVE_BACK: usize = 15;
+
+/// How far before its last word a description read backwards from its
+/// speech verb may start, in tokens ("a spokesperson for the city’s
+/// transit agency said").
+const MAX_DESCRIPTION_BACK: usize = 9;
+
+/// A bare plural speaker ("Environmental groups have long warned") starts
+/// fewer tokens than this before its head noun; a longer run is a clause.
+const BARE_PLURAL_SPAN: usize = 3;
+
 /// The subject before speech verb `v`, no earlier than token `lo`.
 /// Returns the subject and its first token.
 fn subject_backward(w: &Words, v: usize, lo: usize) -> Option<(Subject, usize)> {
@@ -581,7 +603,10 @@ fn subject_backward(w: &Words, v: usize, lo: usize) -> Option<(Subject, usize)> 
             return None;
         }
         let mut k = j;
-        while k > lo && !w.is_punct(k - 1, &[',', '.', ';', ':', '—', '“', '"']) && j - k < 15 {
+        while k > lo
+            && !w.is_punct(k - 1, &[',', '.', ';', ':', '—', '“', '"'])
+            && j - k < MAX_APPOSITIVE_BACK
+        {
             k -= 1;
         }
         if k <= lo || !w.is_punct(k - 1, &[',']) {
@@ -621,7 +646,7 @@ fn subject_backward(w: &Words, v: usize, lo: usize) -> Option<(Subject, usize)> 
     let mut k = j;
     let mut crossed = false;
     loop {
-        if !w.is_word(k) || w.verb(k).is_some() || j - k > 9 {
+        if !w.is_word(k) || w.verb(k).is_some() || j - k > MAX_DESCRIPTION_BACK {
             return None;
         }
         let word = w.text(k);
@@ -650,12 +675,16 @@ fn subject_backward(w: &Words, v: usize, lo: usize) -> Option<(Subject, usize)> 
         if k <= lo {
             // "Environmental groups have long warned": a bare plural.
             let head = w.text(j);
-            let plural = head.ends_with('s') && !head.ends_with("ss") && j - k < 3;
+            let plural = head.ends_with('s') && !head.ends_with("ss") && j - k < BARE_PLURAL_SPAN;
             return plural.then(|| (Subject::Described(w.slice(k, i).to_string()), k));
         }
         k -= 1;
     }
 }
+
+/// How far before a quote's opening mark its speech verb may be, in tokens
+/// ("Baker, who directed the film and wrote it in a month, told Reuters:").
+const MAX_CUE_BEFORE_TOKENS: usize = 25;
 
 /// A cue before a quote, in the same sentence: "a producer remarked, “…”",
 /// "Baker told Reuters: “…”", "Smith called the plan “dead”",
@@ -685,7 +714,7 @@ pub fn cue_before(w: &Words, lo: usize, open: usize) -> Option<Cue> {
             }
         }
     }
-    let far = open.saturating_sub(25).max(lo);
+    let far = open.saturating_sub(MAX_CUE_BEFORE_TOKENS).max(lo);
     for v in (far..open).rev() {
         let Some(verb) = w.verb(v) else { continue };
         if w.text(v) == "put" && w.text(v + 1) != "it" {
@@ -729,14 +758,22 @@ fn words_between(w: &Words, from: usize, to: usize) -> usize {
     (from..to).filter(|&i| w.is_word(i)).count()
 }
 
+/// Shortest place name in capitals that opens a dateline, in bytes ("RIO"
+/// does; "A", "I", "US" do not).
+const MIN_DATELINE_PLACE: usize = 3;
+
+/// How far the dash ending a dateline may be from its start, in tokens
+/// ("SAN JUAN, Puerto Rico (Reuters) -").
+const MAX_DATELINE_TOKENS: usize = 12;
+
 /// Skips a wire dateline ("JAKARTA (Reuters) - ") at the start of a clause.
 fn skip_dateline(w: &Words, lo: usize, to: usize) -> usize {
     let first = w.text(lo);
-    let all_caps = first.len() >= 3 && first.chars().all(|c| !c.is_lowercase());
+    let all_caps = first.len() >= MIN_DATELINE_PLACE && first.chars().all(|c| !c.is_lowercase());
     if !all_caps || !w.is_word(lo) {
         return lo;
     }
-    for i in lo + 1..to.min(lo + 12) {
+    for i in lo + 1..to.min(lo + MAX_DATELINE_TOKENS) {
         if w.is_punct(i, &['-', '—', '–']) {
             let mut j = i;
             while j < to && w.is_punct(j, &['-', '—', '–']) {
@@ -747,6 +784,14 @@ fn skip_dateline(w: &Words, lo: usize, to: usize) -> usize {
     }
     lo
 }
+
+/// Fewest words a reported clause may have ("she was proud"): fewer are
+/// too little to show as a quote.
+const MIN_REPORTED_WORDS: usize = 3;
+
+/// How far after a speech verb's time or place words its "that" may come,
+/// in tokens ("said on Tuesday night in Paris that").
+const MAX_THAT_DELAY: usize = 7;
 
 /// Reported speech in a sentence without quote marks: the cue and the byte
 /// range of the reported clause ("Mikey Madison admits" + "she’s no
@@ -759,7 +804,7 @@ pub fn reported(w: &Words, lo: usize, hi: usize) -> Option<(Cue, Range<usize>)> 
     // "According to the World Bank, Indonesia is …"
     if w.text(lo).eq_ignore_ascii_case("according") && w.text(lo + 1) == "to" {
         if let Some((subject, s_end)) = subject_forward(w, lo + 2, hi, Until::Punct) {
-            if w.is_punct(s_end, &[',']) && words_between(w, s_end + 1, end) >= 3 {
+            if w.is_punct(s_end, &[',']) && words_between(w, s_end + 1, end) >= MIN_REPORTED_WORDS {
                 let cue = Cue {
                     subject,
                     span: w.range(lo, s_end),
@@ -779,7 +824,7 @@ pub fn reported(w: &Words, lo: usize, hi: usize) -> Option<(Cue, Range<usize>)> 
                 .is_some_and(|ts| ts.iter().all(|t| !t.word));
             let tail_ok = rest_is_punct || w.text(w.index_at(cue_end)) == "in";
             let start = skip_dateline(w, lo, comma);
-            if tail_ok && words_between(w, start, comma) >= 3 {
+            if tail_ok && words_between(w, start, comma) >= MIN_REPORTED_WORDS {
                 return Some((cue, w.range(start, comma)));
             }
         }
@@ -805,7 +850,7 @@ pub fn reported(w: &Words, lo: usize, hi: usize) -> Option<(Cue, Range<usize>)> 
             that = true;
             k += 1;
         } else if is_that_delayer(w.text(k)) {
-            if let Some(m) = (k + 1..(k + 7).min(hi)).find(|&m| w.text(m) == "that") {
+            if let Some(m) = (k + 1..(k + MAX_THAT_DELAY).min(hi)).find(|&m| w.text(m) == "that") {
                 if (k..m).all(|x| w.is_word(x)) {
                     that = true;
                     k = m + 1;
@@ -831,7 +876,7 @@ pub fn reported(w: &Words, lo: usize, hi: usize) -> Option<(Cue, Range<usize>)> 
             continue;
         }
         let words = words_between(w, k, end);
-        if words < 3 {
+        if words < MIN_REPORTED_WORDS {
             continue;
         }
         let mut cue_end = v + 1;

@@ -12,12 +12,16 @@ use crate::extract::words::Gender;
 
 const TABLE: &str = include_str!("given_names.txt");
 
+/// Lengths of the names in the table, in bytes ("abe" to "alessandra"):
+/// a quick test before the search.
+const NAME_LEN: std::ops::RangeInclusive<usize> = 3..=10;
+
 /// Whether a word is a given name, and its usual gender: `Some(Some(_))`
 /// for "Nora", `Some(None)` for a name given to both ("Robin"), `None` for a
 /// word that is no given name. Case does not matter; a possessive or a
 /// hyphenated second part does.
 pub(crate) fn given_name(word: &str) -> Option<Option<Gender>> {
-    if !(3..=10).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+    if !NAME_LEN.contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
     let key = word.to_ascii_lowercase();
@@ -61,7 +65,7 @@ mod tests {
         for line in TABLE.lines() {
             let (name, gender) = line.split_once('\t').expect("name<TAB>gender");
             assert!(name.bytes().all(|b| b.is_ascii_lowercase()), "{line:?}");
-            assert!((3..=10).contains(&name.len()), "{line:?}");
+            assert!(NAME_LEN.contains(&name.len()), "{line:?}");
             assert!(matches!(gender, "f" | "m" | "u"), "{line:?}");
             assert!(previous < name, "{previous:?} then {name:?}");
             previous = name;

@@ -126,6 +126,9 @@ fn closes_before(c: Option<char>) -> bool {
     }
 }
 
+/// Digits of a year written with its century elided ('90s, '08).
+const ELIDED_YEAR_DIGITS: usize = 2;
+
 /// True when the word after a leading apostrophe is a known elision
 /// ('em, 'til, 'cause, rock 'n' roll, '90s) rather than quoted text.
 fn is_elision(rest: &str) -> bool {
@@ -134,7 +137,7 @@ fn is_elision(rest: &str) -> bool {
     if first.is_some_and(|c| c.is_ascii_digit()) {
         // '90s, '08: two digits then a non-digit.
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        return digits == 2;
+        return digits == ELIDED_YEAR_DIGITS;
     }
     let word_len = rest
         .char_indices()
@@ -231,6 +234,10 @@ fn classify(par: &str) -> Vec<Mark> {
     marks
 }
 
+/// How many marks after a `’` [`is_plural_possessive`] reads for a likelier
+/// closing mark: a quote's worth, so a long paragraph stays linear.
+const POSSESSIVE_LOOKAHEAD: usize = 64;
+
 /// A `’` after an "s" that is followed later by a likelier closing mark
 /// (one after punctuation, as in "‘The Smiths’ house burned,’ he said") is a
 /// plural possessive, not the end of the quote.
@@ -241,7 +248,7 @@ fn is_plural_possessive(marks: &[Mark], index: usize) -> bool {
     if !matches!(mark.prev, Some('s' | 'S' | 'z')) {
         return false;
     }
-    for later in marks.iter().skip(index + 1).take(64) {
+    for later in marks.iter().skip(index + 1).take(POSSESSIVE_LOOKAHEAD) {
         if later.family != Family::Single {
             continue;
         }

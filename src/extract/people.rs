@@ -54,6 +54,19 @@ fn first_person_narration(view: &ParagraphView) -> usize {
 /// The first-person narrator's name as a speaker.
 const NARRATOR: &str = "I";
 
+/// How many mentions back a surname shared by several people looks for
+/// the one meant: long enough for a long article's next reference.
+const SURNAME_REACH: usize = 400;
+
+/// Fewest words of a full name ("Mikey Madison"): one word alone may be a
+/// surname, a place or a brand.
+const MIN_FULL_NAME_WORDS: usize = 2;
+
+/// How many tokens before ", Name," a determiner or "her" may open the
+/// sentence for the name to be its subject ("His daughter, Ruth
+/// Becker-Lowe, runs …"; "Her longtime business partner, Ana Ruiz, …").
+const OWNER_BEFORE_COMMA: std::ops::RangeInclusive<usize> = 2..=4;
+
 /// A person known to the article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Person {
@@ -168,12 +181,11 @@ impl People {
         }
         // First full mention defines the person.
         for run in &runs {
-            let multi = run.words >= 2 || run.titled;
-            let reused = run
-                .name
-                .rsplit(' ')
-                .next()
-                .is_some_and(|last| run.words >= 2 && singles.contains_key(last));
+            let multi = run.words >= MIN_FULL_NAME_WORDS || run.titled;
+            let reused =
+                run.name.rsplit(' ').next().is_some_and(|last| {
+                    run.words >= MIN_FULL_NAME_WORDS && singles.contains_key(last)
+                });
             let single_speaker = run.words == 1 && run.confirmed;
             if !(multi && (run.confirmed || reused) || single_speaker) {
                 continue;
@@ -268,7 +280,7 @@ impl People {
             self.key(bare, index);
         }
         let words: Vec<&str> = bare.split(' ').collect();
-        if words.len() >= 2 {
+        if words.len() >= MIN_FULL_NAME_WORDS {
             if let Some(last) = words.last() {
                 // "Mikey Madison" is also "Madison".
                 self.key(last, index);
@@ -482,7 +494,7 @@ impl People {
         // A common surname can have dozens of owners in a long article:
         // test membership in a set, not by scanning them per mention.
         let owners: FastSet<usize> = candidates.iter().copied().collect();
-        let chosen = self.find_recent(at, 400, |index, _| owners.contains(&index));
+        let chosen = self.find_recent(at, SURNAME_REACH, |index, _| owners.contains(&index));
         chosen.unwrap_or(first)
     }
 
@@ -659,7 +671,7 @@ fn collect_runs<'a>(
         let confirmed = !excluded
             && (titled
                 || is_first_name(text(first))
-                || (words >= 2 && given_name(text(first)).is_some())
+                || (words >= MIN_FULL_NAME_WORDS && given_name(text(first)).is_some())
                 || age
                 || (!possessive && (verb_next || verb_before)));
         let subject = sentences.peek().is_some_and(|s| {
@@ -667,10 +679,10 @@ fn collect_runs<'a>(
             s.start == a.start
                 || (i > 0 && opens(i - 1) && is_stopword(text(i - 1)))
                 // "His daughter, Ruth Becker-Lowe, runs …"
-                || (i >= 3
+                || (i > *OWNER_BEFORE_COMMA.start()
                     && text(i - 1) == ","
                     && text(j) == ","
-                    && (2..=4).any(|n| i > n && opens(i - 1 - n) && {
+                    && OWNER_BEFORE_COMMA.clone().any(|n| i > n && opens(i - 1 - n) && {
                         let d = text(i - 1 - n);
                         is_determiner(d) || d.eq_ignore_ascii_case("her")
                     }))

@@ -433,6 +433,10 @@ fn interrupted(doc: &Doc, p: usize, before: &Span, next: &Span) -> bool {
     cue_after(&w, w.index_at(next.after), w.index_at(limit)).is_none()
 }
 
+/// Most words a title of a work in Title Case may have ("The Curious Case
+/// of Benjamin Button"); a longer run is a quoted sentence.
+const MAX_TITLE_WORDS: usize = 8;
+
 /// Title Case and short: "Anora", "Once Upon a Time in Hollywood".
 fn looks_like_title(text: &str) -> bool {
     let text = text.trim_end_matches([',', '.']);
@@ -440,7 +444,7 @@ fn looks_like_title(text: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
-    if words.is_empty() || words.len() > 8 {
+    if words.is_empty() || words.len() > MAX_TITLE_WORDS {
         return false;
     }
     words.iter().enumerate().all(|(i, w)| {
@@ -451,6 +455,10 @@ fn looks_like_title(text: &str) -> bool {
         }
     })
 }
+
+/// Most words a quote embedded in the writer's sentence without a cue may
+/// have to be a phrase (“a star is born”) rather than someone's words.
+const MAX_PHRASE_WORDS: usize = 6;
 
 /// Stage 2a: cues for direct quotes, titles and embedded phrases.
 fn attribute(doc: &Doc, drafts: &mut [Draft]) {
@@ -514,7 +522,7 @@ fn attribute(doc: &Doc, drafts: &mut [Draft]) {
             .or_else(|| before().map(|c| (p, c)))
             .or_else(at_end)
             .or_else(reporting);
-        draft.embedded = embedded && text.split_whitespace().count() <= 6;
+        draft.embedded = embedded && text.split_whitespace().count() <= MAX_PHRASE_WORDS;
     }
 }
 

@@ -508,6 +508,10 @@ fn opens_paragraph(doc: &Doc, draft: &Draft) -> bool {
 /// How many paragraphs back a conversation's other speaker is looked for.
 const CONVERSATION_SPAN: usize = 6;
 
+/// How many of the latest turns [`Turns::at`] searches: the two paragraphs
+/// before the current one and the current one's own.
+const RECENT_TURNS: usize = 3;
+
 /// One paragraph's part in a conversation: who spoke its last quote,
 /// whether the paragraph opens with a quote, and whether it ends asking.
 #[derive(Debug, Clone, Copy)]
@@ -540,7 +544,7 @@ impl Turns {
         self.0
             .iter()
             .rev()
-            .take(3)
+            .take(RECENT_TURNS)
             .find(|t| t.paragraph == paragraph)
             .copied()
     }

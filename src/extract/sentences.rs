@@ -9,6 +9,9 @@ use crate::extract::lexicon::is_abbreviation;
 use crate::extract::marks::Span;
 use std::ops::Range;
 
+/// Bytes of "…" (E2 80 A6) in UTF-8.
+const ELLIPSIS_LEN: usize = '…'.len_utf8();
+
 /// Byte ranges of the sentences of `par`, in order, covering every
 /// non-space character. `spans` are the paragraph's outermost quotes.
 pub fn sentences(par: &str, spans: &[Span]) -> Vec<Range<usize>> {
@@ -48,7 +51,7 @@ pub fn sentences(par: &str, spans: &[Span]) -> Vec<Range<usize>> {
             .map_or(bytes.len(), |s| s.open.min(s.after).min(bytes.len()));
         let found = (i..limit).find(|&j| match bytes.get(j) {
             Some(b'.' | b'!' | b'?') => true,
-            Some(0xE2) => bytes.get(j + 1..j + 3) == Some(&[0x80, 0xA6]),
+            Some(0xE2) => bytes.get(j + 1..j + ELLIPSIS_LEN) == Some(&[0x80, 0xA6]),
             _ => false,
         });
         let Some(at) = found else {
@@ -56,7 +59,12 @@ pub fn sentences(par: &str, spans: &[Span]) -> Vec<Range<usize>> {
             continue;
         };
         // Swallow runs like "?!" or "..." and closing brackets.
-        let mut end = at + if bytes.get(at) == Some(&0xE2) { 3 } else { 1 };
+        let mut end = at
+            + if bytes.get(at) == Some(&0xE2) {
+                ELLIPSIS_LEN
+            } else {
+                1
+            };
         while let Some(d) = par.get(end..).and_then(|rest| rest.chars().next()) {
             if matches!(d, '.' | '!' | '?' | '…' | ')' | ']') {
                 end += d.len_utf8();
