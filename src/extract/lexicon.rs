@@ -361,54 +361,22 @@ words! {
     NOT_PERSON_WORDS, pub fn is_not_person_word: [
         "Agency", "Airport", "America", "American", "Arena", "Army", "Assembly", "Association",
         "Authority", "Avenue", "Award", "Awards", "Bank", "Beach", "Board", "Bridge", "British",
-        "Brooklyn", "Capitol", "Cathedral", "Center", "Centre", "Championship", "Chinese",
-        "Christmas", "Church", "City", "Club", "Co.", "Coast", "College", "Commission", "Committee",
-        "Company", "Congress", "Conservative", "Conservatives", "Corp", "Corp.", "Council",
-        "County", "Court", "Cup", "Day", "Democratic", "Democrats", "Department", "East", "Easter",
-        "Eastern", "Emmy", "English", "Europe", "European", "Exchange", "Federal", "Festival",
-        "Film", "Films", "Force", "Forces", "Foundation", "French", "Fund", "Games", "General",
-        "Globe", "Globes", "Government", "Grammy", "Group", "Hall", "Hollywood", "Hospital",
-        "Hotel", "House", "Inc", "Inc.", "Institute", "International", "Island", "Islands",
-        "Journal", "Kingdom", "Labour", "Lake", "Las", "League", "Los", "Manhattan", "Market",
-        "Ministry", "Mountain", "Mountains", "Museum", "National", "Navy", "New", "News", "North",
-        "Northern", "Office", "Olympics", "Oscar", "Oscars", "Palme", "Park", "Parliament", "Party",
-        "Pictures", "Police", "Post", "Press", "Prize", "Records", "Republic", "Republican",
-        "Republicans", "Restaurant", "River", "Road", "Royal", "Russian", "San", "School", "Senate",
-        "Series", "Service", "Services", "South", "Southern", "Square", "Stadium", "State",
-        "States", "Station", "Street", "Studios", "Supreme", "Theater", "Theatre", "Things", "Time",
-        "Times", "Tony", "Trust", "Union", "University", "Upon", "Valley", "Week", "West",
+        "Capitol", "Cathedral", "Center", "Centre", "Championship", "Chinese", "Christmas",
+        "Church", "City", "Club", "Co.", "Coast", "College", "Commission", "Committee", "Company",
+        "Congress", "Conservative", "Conservatives", "Corp", "Corp.", "Council", "County", "Court",
+        "Cup", "Day", "Democratic", "Democrats", "Department", "East", "Easter", "Eastern", "Emmy",
+        "English", "Europe", "European", "Exchange", "Federal", "Festival", "Film", "Films",
+        "Force", "Forces", "Foundation", "French", "Fund", "Games", "General", "Globe", "Globes",
+        "Government", "Grammy", "Group", "Hall", "Hospital", "Hotel", "House", "Inc", "Inc.",
+        "Institute", "International", "Island", "Islands", "Journal", "Kingdom", "Labour", "Lake",
+        "Las", "League", "Los", "Market", "Ministry", "Mountain", "Mountains", "Museum", "National",
+        "Navy", "New", "News", "North", "Northern", "Office", "Olympics", "Oscar", "Oscars", "Park",
+        "Parliament", "Party", "Pictures", "Police", "Post", "Press", "Prize", "Records",
+        "Republic", "Republican", "Republicans", "Restaurant", "River", "Road", "Royal", "Russian",
+        "San", "School", "Senate", "Series", "Service", "Services", "South", "Southern", "Square",
+        "Stadium", "State", "States", "Station", "Street", "Studios", "Supreme", "Theater",
+        "Theatre", "Times", "Tony", "Trust", "Union", "University", "Valley", "Week", "West",
         "Western", "White", "Year",
-    ]
-}
-
-words! {
-    /// Common first names: a run starting with one is very likely a person.
-    /// Gender is deliberately not inferred from these (Mikey Madison is "she").
-    FIRST_NAMES, pub fn is_first_name: [
-        "Aaron", "Abigail", "Adam", "Ahmed", "Aisha", "Alex", "Alexander", "Alexis", "Ali", "Alice",
-        "Amanda", "Amber", "Amy", "Ana", "Andrea", "Andrew", "Angela", "Ani", "Ann", "Anna",
-        "Anthony", "Ashley", "Barbara", "Ben", "Benjamin", "Betty", "Beverly", "Bob", "Brandon",
-        "Brenda", "Brian", "Brittany", "Carl", "Carlos", "Carol", "Carolyn", "Casey", "Catherine",
-        "Charles", "Charlotte", "Cheryl", "Chloe", "Chris", "Christina", "Christine", "Christopher",
-        "Cynthia", "Dana", "Daniel", "Danielle", "David", "Deborah", "Debra", "Denise", "Dennis",
-        "Diana", "Diane", "Dmitri", "Donald", "Donna", "Doris", "Dorothy", "Edward", "Elena",
-        "Elizabeth", "Emily", "Emma", "Eric", "Evelyn", "Fatima", "Frances", "Frank", "Gary",
-        "George", "Gloria", "Grace", "Gregory", "Hannah", "Hans", "Harold", "Heather", "Helen",
-        "Henry", "Hiroshi", "Isabella", "Ivan", "Jack", "Jacob", "Jacqueline", "James", "Jamie",
-        "Jane", "Janet", "Janice", "Jason", "Jean", "Jeffrey", "Jen", "Jennifer", "Jerry",
-        "Jessica", "Jim", "Joan", "Joe", "John", "Jonathan", "Jordan", "Jose", "Joseph", "Joshua",
-        "Joyce", "Juan", "Judith", "Judy", "Julia", "Julie", "Justin", "Karen", "Kate", "Katherine",
-        "Kathleen", "Kathryn", "Kayla", "Kelly", "Kenneth", "Kevin", "Kim", "Kimberly", "Kyle",
-        "Larry", "Laura", "Lauren", "Lee", "Leslie", "Linda", "Lisa", "Liz", "Lori", "Lucia",
-        "Luis", "Lynn", "Madison", "Marco", "Margaret", "Maria", "Marie", "Marilyn", "Mark",
-        "Martha", "Mary", "Matthew", "Meg", "Megan", "Mei", "Melissa", "Michael", "Michelle",
-        "Mike", "Mikey", "Mohammed", "Morgan", "Muhammad", "Nancy", "Natalie", "Nathan", "Nicholas",
-        "Nicole", "Olivia", "Omar", "Pamela", "Pat", "Patricia", "Patrick", "Paul", "Peter",
-        "Pierre", "Priya", "Rachel", "Raj", "Raymond", "Rebecca", "Richard", "Robert", "Robin",
-        "Ronald", "Ruth", "Ryan", "Sam", "Samantha", "Samuel", "Sandra", "Sara", "Sarah", "Scott",
-        "Sean", "Sharon", "Shirley", "Sofia", "Sophia", "Stephanie", "Stephen", "Steven", "Susan",
-        "Taylor", "Teresa", "Theresa", "Thomas", "Tim", "Timothy", "Tom", "Tyler", "Victoria",
-        "Virginia", "Walter", "Wei", "William", "Yuki", "Zachary", "Zoe",
     ]
 }
 
@@ -861,7 +829,6 @@ mod tests {
             ("NAME_LINKS", NAME_LINKS.to_vec(), &[]),
             ("STOPWORDS", STOPWORDS.to_vec(), &['’', '\'']),
             ("NOT_PERSON_WORDS", NOT_PERSON_WORDS.to_vec(), &['.']),
-            ("FIRST_NAMES", FIRST_NAMES.to_vec(), &[]),
             ("NOT_LY_ADVERBS", NOT_LY_ADVERBS.to_vec(), &[]),
             ("ADVERBS", ADVERBS.to_vec(), &[]),
             ("ADVERB_ENDINGS", ADVERB_ENDINGS.to_vec(), &[]),
@@ -949,7 +916,6 @@ mod tests {
         all(NAME_LINKS, is_name_link);
         all(STOPWORDS, is_stopword);
         all(NOT_PERSON_WORDS, is_not_person_word);
-        all(FIRST_NAMES, is_first_name);
         all(ADVERBS, is_adverb);
         all(&keys(SPEECH_VERBS), |w| speech_verb(w).is_some());
         all(AUXILIARIES, is_auxiliary);

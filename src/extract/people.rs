@@ -12,8 +12,8 @@
 
 use crate::extract::given_names::given_name;
 use crate::extract::lexicon::{
-    is_determiner, is_first_name, is_first_person, is_name_particle, is_not_person_word,
-    is_opening_adverb, is_stopword, pronoun_gender, speech_verb, subject_pronoun, title,
+    is_determiner, is_first_person, is_name_particle, is_not_person_word, is_opening_adverb,
+    is_stopword, pronoun_gender, speech_verb, subject_pronoun, title,
 };
 use crate::extract::marks::Span;
 use crate::extract::words::{is_capitalized, Gender, Token};
@@ -668,12 +668,12 @@ fn collect_runs<'a>(
         let age = text(j) == ","
             && text(j + 1).chars().all(|c| c.is_ascii_digit())
             && !text(j + 1).is_empty();
+        // The given-names table last: it is the dearest test.
         let confirmed = !excluded
             && (titled
-                || is_first_name(text(first))
-                || (words >= MIN_FULL_NAME_WORDS && given_name(text(first)).is_some())
                 || age
-                || (!possessive && (verb_next || verb_before)));
+                || (!possessive && (verb_next || verb_before))
+                || (words >= MIN_FULL_NAME_WORDS && given_name(text(first)).is_some()));
         let subject = sentences.peek().is_some_and(|s| {
             let opens = |k: usize| tokens.get(k).is_some_and(|t| t.start == s.start);
             s.start == a.start
