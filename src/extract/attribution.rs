@@ -13,7 +13,7 @@ use crate::extract::lexicon::{
     is_description_stop, is_determiner, is_first_person, is_group_noun, is_listener_end,
     is_listener_pronoun, is_name_link, is_name_particle, is_name_suffix, is_not_clause_start,
     is_person_relative, is_phrase_end, is_relative, is_stopword, is_subordinator, is_that_delayer,
-    speech_verb, subject_pronoun, title, words_owner,
+    is_verb_link, speech_verb, subject_pronoun, title, words_owner,
 };
 use crate::extract::words::{is_capitalized, Gender, Token};
 use std::ops::Range;
@@ -593,7 +593,7 @@ fn subject_backward(w: &Words, v: usize, lo: usize) -> Option<(Subject, usize)> 
     }
     let j = i - 1;
     let t = w.text(j);
-    if matches!(t, "and" | "then") {
+    if is_verb_link(t) {
         // "Good beamed at me and murmured": the sentence's subject speaks.
         return sentence_subject(w, lo, j);
     }

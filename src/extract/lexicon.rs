@@ -765,6 +765,95 @@ words! {
     ]
 }
 
+words! {
+    /// Words that join a second verb to its sentence's subject ("Ada Moss
+    /// smiled at me and murmured", "She paused, then said"): that
+    /// subject speaks.
+    VERB_LINKS, pub fn is_verb_link: ["and", "then"]
+}
+
+// ------------------------------------------------------ cue subjects
+
+words! {
+    /// Lowercase words that open a clause, not a noun phrase: a cue subject
+    /// starting with one ("But observers", "that they had") is a fragment.
+    CLAUSE_OPENERS, pub fn is_clause_opener: [
+        "and", "but", "if", "or", "so", "that",
+    ]
+}
+
+words! {
+    /// Lowercase words a noun phrase never ends with (function words, and
+    /// nouns of time and manner that end adverbials: "… nothing to", "… do
+    /// not", "… this way", "… last week"): a cue subject ending so is a
+    /// fragment.
+    FUNCTION_WORDS, pub fn is_function_word: [
+        "a", "an", "and", "as", "at", "but", "by", "day", "for", "from", "in", "month", "not", "of",
+        "on", "or", "than", "the", "time", "to", "way", "week", "with", "year",
+    ]
+}
+
+words! {
+    /// Auxiliary and copular verbs, lowercase, "being" included: a noun
+    /// phrase holds none, so a cue subject with one is a clause ("a rally is
+    /// planned"). [`AUXILIARIES`] is the same less "being".
+    CLAUSE_VERBS, pub fn is_clause_verb: [
+        "are", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has", "have",
+        "is", "may", "might", "must", "should", "was", "were", "will", "would",
+    ]
+}
+
+words! {
+    /// Lowercase determiners that make a description definite ("said the
+    /// painter", "his companion replied"): someone already in the story.
+    DEFINITES, pub fn is_definite: [
+        "her", "his", "that", "the", "this",
+    ]
+}
+
+words! {
+    /// Prepositions: a description holding one ("the memo obtained by the
+    /// paper") is about something else than one person of the story.
+    PREPOSITIONS, pub fn is_preposition: [
+        "at", "by", "for", "from", "in", "of", "on", "with",
+    ]
+}
+
+words! {
+    /// Plurals without "-s": a description headed by one is a group.
+    IRREGULAR_PLURALS, pub fn is_irregular_plural: [
+        "children", "men", "people", "women",
+    ]
+}
+
+words! {
+    /// Lowercase heads of descriptions that name an organisation, a
+    /// document or a place, never one person of the story ("the council
+    /// said", "the report says"); matched singular or plural.
+    NOT_A_PERSON, fn in_not_a_person: [
+        "administration", "agency", "analysis", "article", "association", "audit", "authority",
+        "bank", "bill", "blog", "board", "book", "brief", "budget", "business", "cabinet",
+        "campaign", "channel", "charity", "church", "city", "claim", "club", "commission",
+        "committee", "company", "complaint", "council", "country", "court", "data", "decision",
+        "declaration", "department", "document", "email", "embassy", "filing", "firm", "force",
+        "government", "group", "guide", "hospital", "house", "industry", "institute", "judgment",
+        "label", "law", "lawsuit", "league", "letter", "magazine", "market", "memo", "message",
+        "ministry", "motion", "nation", "network", "newspaper", "note", "notice", "office",
+        "operator", "order", "organisation", "organization", "paper", "parliament", "party",
+        "petition", "plan", "police", "policy", "poll", "post", "program", "programme", "project",
+        "province", "region", "regulator", "release", "report", "retailer", "review", "ruling",
+        "school", "senate", "service", "sign", "site", "state", "statement", "station", "store",
+        "story", "study", "survey", "system", "team", "town", "tweet", "union", "university",
+        "utility", "video", "village", "website",
+    ]
+}
+
+/// Whether the head of a description, singular or plural, names no person.
+pub fn is_not_a_person(head: &str) -> bool {
+    let singular = head.strip_suffix('s').unwrap_or(head);
+    in_not_a_person(head) || in_not_a_person(singular)
+}
+
 // -------------------------------------------------------- titles of works
 
 words! {
@@ -844,6 +933,14 @@ mod tests {
             ("LISTENER_ENDS", LISTENER_ENDS.to_vec(), &[]),
             ("THAT_DELAYERS", THAT_DELAYERS.to_vec(), &[]),
             ("NOT_CLAUSE_STARTS", NOT_CLAUSE_STARTS.to_vec(), &[]),
+            ("VERB_LINKS", VERB_LINKS.to_vec(), &[]),
+            ("CLAUSE_OPENERS", CLAUSE_OPENERS.to_vec(), &[]),
+            ("FUNCTION_WORDS", FUNCTION_WORDS.to_vec(), &[]),
+            ("CLAUSE_VERBS", CLAUSE_VERBS.to_vec(), &[]),
+            ("DEFINITES", DEFINITES.to_vec(), &[]),
+            ("PREPOSITIONS", PREPOSITIONS.to_vec(), &[]),
+            ("IRREGULAR_PLURALS", IRREGULAR_PLURALS.to_vec(), &[]),
+            ("NOT_A_PERSON", NOT_A_PERSON.to_vec(), &[]),
             ("TITLE_SMALL_WORDS", TITLE_SMALL_WORDS.to_vec(), &['.']),
         ]
     }
@@ -930,6 +1027,14 @@ mod tests {
         all(THAT_DELAYERS, is_that_delayer);
         all(NOT_CLAUSE_STARTS, is_not_clause_start);
         all(TITLE_SMALL_WORDS, is_title_small_word);
+        all(VERB_LINKS, is_verb_link);
+        all(CLAUSE_OPENERS, is_clause_opener);
+        all(FUNCTION_WORDS, is_function_word);
+        all(CLAUSE_VERBS, is_clause_verb);
+        all(DEFINITES, is_definite);
+        all(PREPOSITIONS, is_preposition);
+        all(IRREGULAR_PLURALS, is_irregular_plural);
+        all(NOT_A_PERSON, is_not_a_person);
         for &w in NOT_LY_ADVERBS {
             assert!(!is_adverb(w), "{w:?}");
         }

@@ -62,6 +62,9 @@ const SURNAME_REACH: usize = 400;
 /// surname, a place or a brand.
 const MIN_FULL_NAME_WORDS: usize = 2;
 
+/// Most name particles in a row inside a name ("Ursula von der Leyen").
+const MAX_PARTICLES: usize = 2;
+
 /// How many tokens before ", Name," a determiner or "her" may open the
 /// sentence for the name to be its subject ("His daughter, Ruth
 /// Becker-Lowe, runs …"; "Her longtime business partner, Ana Ruiz, …").
@@ -621,7 +624,7 @@ fn collect_runs<'a>(
         let mut possessive = false;
         // "Ursula von der Leyen": particles, one or two, then a name word.
         let particles = |k: usize| {
-            let n = (k..k + 2)
+            let n = (k..k + MAX_PARTICLES)
                 .take_while(|&i| is_name_particle(text(i)))
                 .count();
             n > 0 && name_word(k + n)

@@ -19,7 +19,10 @@
 //! A quote no rule answers has no speaker, and a diagnostic says so.
 
 use crate::extract::attribution::Subject;
-use crate::extract::lexicon::is_determiner;
+use crate::extract::lexicon::{
+    is_clause_opener, is_clause_verb, is_definite, is_determiner, is_function_word,
+    is_irregular_plural, is_not_a_person, is_preposition, is_relative,
+};
 use crate::extract::people::{pos, People, Pos};
 use crate::extract::pipeline::{diagnostic, Doc, Draft};
 use crate::model::{Diagnostic, DiagnosticKind, Kind};
@@ -134,6 +137,11 @@ fn from_cue(
 /// health authority"); a longer one is a clause the cue parser took in.
 const MAX_DESCRIBED_WORDS: usize = 8;
 
+/// From this length, in bytes, a first word ending in "-ing" is a gerund
+/// that opens a clause ("Assuming voters", "Knowing Ruiz"); shorter ones
+/// are nouns ("thing", "being").
+const MIN_GERUND_LEN: usize = 6;
+
 /// Rule 1a: a cue's subject must be a name, a pronoun, the narrator or a
 /// short noun phrase headed by a noun; never a clause fragment ("that they
 /// had nothing to", "a rally is planned by those who", "But observers").
@@ -149,81 +157,20 @@ fn is_fragment(subject: &Subject) -> bool {
     };
     let first = first.to_lowercase();
     let last = last.to_lowercase();
-    let opens_clause = matches!(first.as_str(), "but" | "and" | "or" | "so" | "that" | "if")
-        || (first.ends_with("ing") && first.len() > 5);
-    let ends_open = is_function_word(&last) || is_relative_word(&last);
+    let opens_clause =
+        is_clause_opener(&first) || (first.ends_with("ing") && first.len() >= MIN_GERUND_LEN);
+    let ends_open = is_function_word(&last) || is_relative(&last);
     let has_verb = words
         .iter()
         .skip(1)
-        .any(|w| is_auxiliary_word(&w.to_lowercase()) || is_relative_word(w));
+        .any(|w| is_clause_verb(&w.to_lowercase()) || is_relative(w));
     let long = matches!(subject, Subject::Described(_)) && words.len() > MAX_DESCRIBED_WORDS;
     opens_clause || ends_open || has_verb || long
 }
 
-/// Words that end no noun phrase ("… nothing to", "… do not").
-fn is_function_word(word: &str) -> bool {
-    matches!(
-        word,
-        "a" | "an"
-            | "and"
-            | "as"
-            | "at"
-            | "but"
-            | "by"
-            | "for"
-            | "from"
-            | "in"
-            | "not"
-            | "of"
-            | "on"
-            | "or"
-            | "than"
-            | "the"
-            | "to"
-            | "with"
-            | "way"
-            | "week"
-            | "year"
-            | "month"
-            | "day"
-            | "time"
-    )
-}
-
-/// Relative words: a clause starts at them.
-fn is_relative_word(word: &str) -> bool {
-    matches!(
-        word,
-        "who" | "whom" | "whose" | "which" | "that" | "where" | "when"
-    )
-}
-
-/// Auxiliary and copular verbs: a noun phrase holds none.
-fn is_auxiliary_word(word: &str) -> bool {
-    matches!(
-        word,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "has"
-            | "have"
-            | "had"
-            | "do"
-            | "does"
-            | "did"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-    )
-}
+/// How many paragraphs back a definite description looks for the person
+/// the narration was about: the one it is in and the one before.
+const DESCRIPTOR_REACH: usize = 1;
 
 /// Rule 1b: "said the painter", "the 26-year-old said", "his companion
 /// replied": a definite description of a person already in the story is
@@ -244,17 +191,14 @@ fn descriptor(
     let first = words.next()?.to_lowercase();
     let rest: Vec<&str> = words.collect();
     let head = *rest.last()?;
-    let definite = matches!(first.as_str(), "the" | "that" | "this" | "his" | "her");
+    let definite = is_definite(&first);
     // A plain noun phrase about one person: "the 26-year-old right wing",
     // not "the numbers this way" or "the memo obtained by the paper".
     let plain = rest.len() <= MAX_DESCRIPTOR_WORDS
         && rest.iter().all(|w| {
             w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
                 && !is_determiner(w)
-                && !matches!(
-                    *w,
-                    "by" | "of" | "for" | "at" | "in" | "on" | "from" | "with"
-                )
+                && !is_preposition(w)
         });
     if !definite || !plain || is_plural(head) || is_not_a_person(head) {
         return None;
@@ -270,7 +214,7 @@ fn descriptor(
     // The person the narration was just about, else the conversation's.
     let at = pos(*cp, cue.at);
     people
-        .subject_before(at, 1)
+        .subject_before(at, DESCRIPTOR_REACH)
         .filter(|&s| Some(s) != listener)
         .or_else(|| {
             turns
@@ -281,134 +225,12 @@ fn descriptor(
 
 /// "officials", "women", "people": a group, not one person.
 fn is_plural(word: &str) -> bool {
-    (word.ends_with('s') && !word.ends_with("ss"))
-        || matches!(word, "men" | "women" | "people" | "children")
+    (word.ends_with('s') && !word.ends_with("ss")) || is_irregular_plural(word)
 }
 
 /// Longest description read as a person of the story ("the 26-year-old
 /// right wing"); longer ones are kept as written.
 const MAX_DESCRIPTOR_WORDS: usize = 5;
-
-/// Heads of descriptions that name an organisation, a document or a place,
-/// never one person of the story. Sorted.
-const NOT_A_PERSON: &[&str] = &[
-    "administration",
-    "agency",
-    "analysis",
-    "article",
-    "association",
-    "audit",
-    "authority",
-    "bank",
-    "bill",
-    "blog",
-    "board",
-    "book",
-    "brief",
-    "budget",
-    "business",
-    "cabinet",
-    "campaign",
-    "channel",
-    "charity",
-    "church",
-    "city",
-    "claim",
-    "club",
-    "commission",
-    "committee",
-    "company",
-    "complaint",
-    "council",
-    "country",
-    "court",
-    "data",
-    "decision",
-    "declaration",
-    "department",
-    "document",
-    "email",
-    "embassy",
-    "filing",
-    "firm",
-    "force",
-    "government",
-    "group",
-    "guide",
-    "hospital",
-    "house",
-    "industry",
-    "institute",
-    "judgment",
-    "label",
-    "law",
-    "lawsuit",
-    "league",
-    "letter",
-    "magazine",
-    "market",
-    "memo",
-    "message",
-    "ministry",
-    "motion",
-    "nation",
-    "network",
-    "newspaper",
-    "note",
-    "notice",
-    "office",
-    "operator",
-    "order",
-    "organisation",
-    "organization",
-    "paper",
-    "parliament",
-    "party",
-    "petition",
-    "plan",
-    "police",
-    "policy",
-    "poll",
-    "post",
-    "program",
-    "programme",
-    "project",
-    "province",
-    "region",
-    "regulator",
-    "release",
-    "report",
-    "retailer",
-    "review",
-    "ruling",
-    "school",
-    "senate",
-    "service",
-    "sign",
-    "site",
-    "state",
-    "statement",
-    "station",
-    "store",
-    "story",
-    "study",
-    "survey",
-    "system",
-    "team",
-    "town",
-    "tweet",
-    "union",
-    "university",
-    "utility",
-    "video",
-    "village",
-    "website",
-];
-
-fn is_not_a_person(head: &str) -> bool {
-    let singular = head.strip_suffix('s').unwrap_or(head);
-    NOT_A_PERSON.binary_search(&head).is_ok() || NOT_A_PERSON.binary_search(&singular).is_ok()
-}
 
 /// Whom a quote speaks to, named in it: "Yes, Harry", "Tuppence, old
 /// bean!", "my dear Mr. Pell". Only people the story already knows.
