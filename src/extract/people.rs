@@ -12,8 +12,9 @@
 
 use crate::extract::given_names::given_name;
 use crate::extract::lexicon::{
-    is_determiner, is_first_person, is_name_particle, is_not_person_word, is_opening_adverb,
-    is_stopword, pronoun_gender, speech_verb, subject_pronoun, title,
+    is_determiner, is_first_person, is_irregular_plural, is_name_particle, is_not_a_person,
+    is_not_person_word, is_opening_adverb, is_stopword, pronoun_gender, speech_verb,
+    subject_pronoun, title,
 };
 use crate::extract::marks::Span;
 use crate::extract::words::{is_capitalized, Gender, Token};
@@ -89,6 +90,22 @@ pub struct Person {
 }
 
 impl Person {
+    /// An organisation, a document or a group rather than one person: a
+    /// description headed by such a noun or a plural ("the health
+    /// authority", "officials"), or a name with an organisation's word or
+    /// an acronym in it ("Harbour Authority", "Burnaby RCMP").
+    fn is_body(&self) -> bool {
+        let words = || self.name.split(' ');
+        if self.described {
+            let head = words().last().unwrap_or("").to_lowercase();
+            let plural = head.ends_with('s') && !head.ends_with("ss");
+            return is_not_a_person(&head) || plural || is_irregular_plural(&head);
+        }
+        words().any(|w| {
+            is_not_person_word(w) || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+        })
+    }
+
     /// What the text says, else what the first name suggests.
     fn likely_gender(&self) -> Option<Gender> {
         self.gender.or(self.name_gender)
@@ -399,7 +416,7 @@ impl People {
         let near = |this: &Self| {
             gender.and_then(|g| {
                 this.find_recent(at, PRONOUN_NEAR, |_, person| {
-                    person.likely_gender() == Some(g) && !narrator(person)
+                    person.likely_gender() == Some(g) && !narrator(person) && !person.is_body()
                 })
             })
         };
@@ -407,6 +424,9 @@ impl People {
             self.find_recent(at, PRONOUN_REACH, |_, person| {
                 let fits = match (gender, person.likely_gender()) {
                     (Some(g), Some(h)) => g == h,
+                    // "he" or "she" is one person: never "the health
+                    // authority", "officials" or "RCMP".
+                    (Some(_), None) => !person.is_body(),
                     _ => true,
                 };
                 fits && !narrator(person)

@@ -585,6 +585,14 @@ mod tests {
     }
 
     #[test]
+    fn he_or_she_is_never_an_organisation() {
+        check(
+            "Sen. Quill Ardent waited.\n“No comment,” Burnaby RCMP said.\n“We will appeal,” he said.",
+            &["Burnaby RCMP | No comment,", "Quill Ardent | We will appeal,"],
+        );
+    }
+
+    #[test]
     fn the_narrator_speaks_as_i_and_is_never_he() {
         check(
             "Jon Pell looked up. “Who are you?” said Jon Pell.\n“A friend,” I answered.\n“Sit,” he said.",
