@@ -697,9 +697,12 @@ fn collect_runs<'a>(
                 || age
                 || (!possessive && (verb_next || verb_before))
                 || (words >= MIN_FULL_NAME_WORDS && given_name(text(first)).is_some()));
-        let subject = sentences.peek().is_some_and(|s| {
-            let opens = |k: usize| tokens.get(k).is_some_and(|t| t.start == s.start);
-            s.start == a.start
+        // "… but Chapman says …": whoever a speech verb follows is the
+        // subject of that clause, wherever it stands.
+        let subject = (verb_next && !possessive)
+            || sentences.peek().is_some_and(|s| {
+                let opens = |k: usize| tokens.get(k).is_some_and(|t| t.start == s.start);
+                s.start == a.start
                 || (i > 0 && opens(i - 1) && is_stopword(text(i - 1)))
                 // "His daughter, Ruth Becker-Lowe, runs …"
                 || (i > *OWNER_BEFORE_COMMA.start()
@@ -709,7 +712,7 @@ fn collect_runs<'a>(
                         let d = text(i - 1 - n);
                         is_determiner(d) || d.eq_ignore_ascii_case("her")
                     }))
-        });
+            });
         if !excluded {
             runs.push(Run {
                 at: pos(p, a.start),

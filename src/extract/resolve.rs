@@ -99,7 +99,13 @@ pub(crate) fn resolve(
         if let Some(speaker) = draft.speaker {
             let (lp, span) = draft.last;
             let start = draft.segments.first().map_or(0, |s| s.start);
-            last = Some((pos(lp, span.end).max(pos(p, start)), speaker));
+            let at = match (&draft.cue, draft.kind) {
+                // Reported speech holds the floor from its cue: a name in
+                // the clause after it ("…, but Ana Ruiz says") comes later.
+                (Some((cp, cue)), Kind::Reported) => pos(*cp, cue.at),
+                _ => pos(lp, span.end).max(pos(p, start)),
+            };
+            last = Some((at, speaker));
         }
     }
 }
@@ -589,6 +595,17 @@ mod tests {
         check(
             "Sen. Quill Ardent waited.\n“No comment,” Burnaby RCMP said.\n“We will appeal,” he said.",
             &["Burnaby RCMP | No comment,", "Quill Ardent | We will appeal,"],
+        );
+    }
+
+    #[test]
+    fn the_last_to_speak_in_the_paragraph_before_goes_on() {
+        check(
+            "According to the agency, the target is met, but Ana Ruiz says that is not what crews see.\n“Response times can be 45 minutes.”",
+            &[
+                "the agency | the target is met, but Ana Ruiz says that is not what crews see",
+                "Ana Ruiz | Response times can be 45 minutes.",
+            ],
         );
     }
 
