@@ -337,6 +337,19 @@ impl People {
             .map(|_| index)
     }
 
+    /// Whether a pronoun of this gender may point to the person: one whose
+    /// gender is known fits only its own; "he" or "she" is never a body.
+    pub fn may_be(&self, index: usize, gender: Option<Gender>) -> bool {
+        let Some(person) = self.persons.get(index) else {
+            return false;
+        };
+        match (gender, person.likely_gender()) {
+            (Some(g), Some(h)) => g == h,
+            (Some(_), None) => !person.is_body(),
+            (None, _) => true,
+        }
+    }
+
     /// Whether the person is unnamed, kept as described ("a producer").
     pub fn is_described(&self, index: usize) -> bool {
         self.persons.get(index).is_none_or(|p| p.described)

@@ -49,7 +49,8 @@ pub(crate) fn resolve(
             draft.cue = None;
         }
         if draft.cue.is_some() {
-            draft.speaker = from_cue(draft, people, diagnostics);
+            draft.speaker = answered(doc, draft, &turns, people)
+                .or_else(|| from_cue(draft, people, diagnostics));
             if let Some(described) = draft.speaker.filter(|&s| people.is_described(s)) {
                 draft.speaker =
                     Some(descriptor(doc, draft, &turns, listener, people).unwrap_or(described));
@@ -177,6 +178,22 @@ fn is_fragment(subject: &Subject) -> bool {
 /// How many paragraphs back a definite description looks for the person
 /// the narration was about: the one it is in and the one before.
 const DESCRIPTOR_REACH: usize = 1;
+
+/// Rule 1a': "“It is your best work, Basil.” / “I shan't send it,” he
+/// answered.": a turn attributed by a pronoun, right after a turn that
+/// spoke to someone by name, is that someone's when the pronoun fits them.
+fn answered(doc: &Doc, draft: &Draft, turns: &Turns, people: &People) -> Option<usize> {
+    let (_, cue) = draft.cue.as_ref()?;
+    let Subject::Pronoun(gender) = cue.subject else {
+        return None;
+    };
+    if !opens_paragraph(doc, draft) {
+        return None;
+    }
+    let previous = turns.at(draft.paragraph().checked_sub(1)?)?;
+    let addressed = previous.listener.filter(|_| previous.opens)?;
+    people.may_be(addressed, gender).then_some(addressed)
+}
 
 /// Rule 1b: "said the painter", "the 26-year-old said", "his companion
 /// replied": a definite description of a person already in the story is
@@ -606,6 +623,14 @@ mod tests {
                 "the agency | the target is met, but Ana Ruiz says that is not what crews see",
                 "Ana Ruiz | Response times can be 45 minutes.",
             ],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_answer_is_the_one_spoken_to() {
+        check(
+            "Eli Hart and Tom Ruiz sat in the garden.\n“It is your best work, Eli,” said Tom Ruiz.\n“I shall not sell it,” he answered.",
+            &["Tom Ruiz | It is your best work, Eli,", "Eli Hart | I shall not sell it,"],
         );
     }
 
