@@ -401,6 +401,31 @@ fn object_end(w: &Words, i: usize, to: usize) -> usize {
     i
 }
 
+/// Most words in the name that closes a headline ("…: Justin Trudeau").
+const MAX_HEADLINE_NAME_WORDS: usize = 3;
+
+/// A headline that names its speaker last, after a colon: "‘Naïve
+/// approach’ to China: Scheer", "Governments should work ‘in tandem’:
+/// Matlow". The name is the whole rest of the paragraph.
+pub fn headline_cue(w: &Words) -> Option<Cue> {
+    let n = w.tokens.len();
+    let end = if w.is_punct(n.checked_sub(1)?, &['.']) {
+        n - 1
+    } else {
+        n
+    };
+    let colon = (0..end).rev().find(|&i| !w.is_word(i))?;
+    if !w.is_punct(colon, &[':']) || end - colon - 1 > MAX_HEADLINE_NAME_WORDS {
+        return None;
+    }
+    let (subject, stop) = name_forward(w, colon + 1, end)?;
+    (stop == end).then(|| Cue {
+        subject,
+        span: w.range(colon + 1, end),
+        at: w.start_of(colon + 1),
+    })
+}
+
 /// A cue right after a quote: "she said", "said Sean Baker, the director",
 /// "Baker told Reuters", "according to police". `from..to` are the token
 /// indices between the closing mark and the sentence end or next quote.

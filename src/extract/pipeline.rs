@@ -15,7 +15,7 @@
 //!
 //! Invariant: never panics, whatever the text; doubts become diagnostics.
 
-use crate::extract::attribution::{cue_after, cue_before, reported, Cue, Words};
+use crate::extract::attribution::{cue_after, cue_before, headline_cue, reported, Cue, Words};
 use crate::extract::lexicon::{is_determiner, is_title_small_word};
 use crate::extract::marks::{scan, Scan, Span};
 use crate::extract::people::{pos, Known, ParagraphView, People};
@@ -521,7 +521,8 @@ fn attribute(doc: &Doc, drafts: &mut [Draft]) {
             .map(|c| (p, c))
             .or_else(|| before().map(|c| (p, c)))
             .or_else(at_end)
-            .or_else(reporting);
+            .or_else(reporting)
+            .or_else(|| headline_cue(&w).map(|c| (p, c)));
         draft.embedded = embedded && text.split_whitespace().count() <= MAX_PHRASE_WORDS;
     }
 }
@@ -898,6 +899,16 @@ pub(crate) mod tests {
             "The town enters “the quiet season” every autumn.",
             &["phrase | - | the quiet season"],
         );
+    }
+
+    #[test]
+    fn a_headline_names_its_speaker_after_a_colon() {
+        check(
+            "READ MORE: Ferry cuts are ‘a false economy’: Tranter",
+            &["statement | Tranter | a false economy"],
+        );
+        // A colon that introduces the quote is no headline cue.
+        check("The sign read: “Closed”", &["statement | - | Closed"]);
     }
 
     #[test]
