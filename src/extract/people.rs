@@ -87,23 +87,29 @@ pub struct Person {
     /// The usual gender of the first name, a guess the text overrules
     /// (a woman named Mikey is still "she").
     pub name_gender: Option<Gender>,
+    /// An organisation, a document or a group: never "he" or "she".
+    body: bool,
+}
+
+/// A description headed by an organisation's noun or a plural ("the health
+/// authority", "officials"), or a name with an organisation's word or an
+/// acronym in it ("Harbour Authority", "Burnaby RCMP").
+fn is_body(name: &str, described: bool) -> bool {
+    if described {
+        let head = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let plural = head.ends_with('s') && !head.ends_with("ss");
+        return is_not_a_person(&head) || plural || is_irregular_plural(&head);
+    }
+    name.split(' ').any(|w| {
+        is_not_person_word(w) || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+    })
 }
 
 impl Person {
-    /// An organisation, a document or a group rather than one person: a
-    /// description headed by such a noun or a plural ("the health
-    /// authority", "officials"), or a name with an organisation's word or
-    /// an acronym in it ("Harbour Authority", "Burnaby RCMP").
+    /// An organisation, a document or a group rather than one person
+    /// (see [`is_body`]); worked out once, when the person is added.
     fn is_body(&self) -> bool {
-        let words = || self.name.split(' ');
-        if self.described {
-            let head = words().last().unwrap_or("").to_lowercase();
-            let plural = head.ends_with('s') && !head.ends_with("ss");
-            return is_not_a_person(&head) || plural || is_irregular_plural(&head);
-        }
-        words().any(|w| {
-            is_not_person_word(w) || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
-        })
+        self.body
     }
 
     /// What the text says, else what the first name suggests.
@@ -279,6 +285,7 @@ impl People {
             role,
             described,
             gender: None,
+            body: is_body(name, described),
             name_gender: if described {
                 None
             } else {
@@ -493,32 +500,31 @@ impl People {
         None
     }
 
+    /// The subjects of sentences that start with a name, between `from`
+    /// and `to`, latest first, as (position, person).
+    fn subjects(&self, from: Pos, to: Pos) -> impl Iterator<Item = (Pos, usize)> + '_ {
+        let end = self.mentions.partition_point(|m| m.at < to);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(move |m| m.at >= from)
+            .filter(|m| m.subject)
+            .map(|m| (m.at, m.person))
+    }
+
     /// The person who is the subject of the latest sentence that starts
     /// with a name, between `from` and `to`: context for an unattributed
     /// quote ("Jones disagreed. “No way.”").
     pub fn subject_between(&self, from: Pos, to: Pos) -> Option<(Pos, usize)> {
-        let end = self.mentions.partition_point(|m| m.at < to);
-        self.mentions
-            .get(..end)?
-            .iter()
-            .rev()
-            .take_while(|m| m.at >= from)
-            .find(|m| m.subject)
-            .map(|m| (m.at, m.person))
+        self.subjects(from, to).next()
     }
 
     /// The named person who is the subject of the latest sentence that
     /// starts with a name, within `paragraphs` paragraphs before `at`.
     pub fn subject_before(&self, at: Pos, paragraphs: usize) -> Option<usize> {
         let from = pos(((at >> 32) as usize).saturating_sub(paragraphs), 0);
-        let end = self.mentions.partition_point(|m| m.at < at);
-        self.mentions
-            .get(..end)?
-            .iter()
-            .rev()
-            .take_while(|m| m.at >= from)
-            .filter(|m| m.subject)
-            .map(|m| m.person)
+        self.subjects(from, at)
+            .map(|(_, person)| person)
             .find(|&i| !self.is_described(i))
     }
 
