@@ -475,7 +475,14 @@ fn attribute(doc: &Doc, drafts: &mut [Draft]) {
             .map(|s| s.open)
             .find(|&o| o >= span.after)
             .unwrap_or(par.len());
-        let after_end = w.index_at(sentence.end.min(next_open));
+        // "…what happens?” Kim said.": a quote ending in "?" or "!" ends its
+        // sentence for the splitter, but its cue runs on into the next.
+        let next_word = w
+            .tokens
+            .get(w.index_at(span.after))
+            .map_or(span.after, |t| t.start);
+        let cue_end = sentence.end.max(doc.sentence_at(p, next_word).end);
+        let after_end = w.index_at(cue_end.min(next_open));
         let after = cue_after(&w, w.index_at(span.after), after_end);
         // The cue region before the quote starts after the previous quote.
         let prev_after = spans
@@ -898,6 +905,17 @@ pub(crate) mod tests {
         check(
             "The town enters “the quiet season” every autumn.",
             &["phrase | - | the quiet season"],
+        );
+    }
+
+    #[test]
+    fn a_cue_after_a_question_or_an_exclamation() {
+        check(
+            "“What happens now?” Ana Ruiz asked. “Nobody knows!” Tom Reyes said.",
+            &[
+                "statement | Ana Ruiz | What happens now?",
+                "statement | Tom Reyes | Nobody knows!",
+            ],
         );
     }
 
