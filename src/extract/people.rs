@@ -107,9 +107,11 @@ fn is_body(name: &str, described: bool) -> bool {
 
 impl Person {
     /// An organisation, a document or a group rather than one person
-    /// (see [`is_body`]); worked out once, when the person is added.
+    /// (see [`is_body`], worked out once, when the person is added), unless
+    /// the text gives a gender ("Mrs. Hall" is a woman, not a hall; a
+    /// given-name table calling "Burnaby" a man does not count).
     fn is_body(&self) -> bool {
-        self.body
+        self.body && self.gender.is_none()
     }
 
     /// What the text says, else what the first name suggests.
@@ -216,7 +218,13 @@ impl People {
             if !(multi && (run.confirmed || reused) || single_speaker) {
                 continue;
             }
-            if people.lookup(run.name).is_some() {
+            // "Mr. Woodhouse" where "Emma Woodhouse" is known: her father.
+            let taken = people.lookup(run.name).is_some_and(|candidates| {
+                candidates
+                    .iter()
+                    .any(|&c| people.may_be(c, run.title_gender))
+            });
+            if taken {
                 continue;
             }
             let index = people.add(run.name, run.title_role.map(str::to_string), false);
@@ -231,7 +239,17 @@ impl People {
             let Some(candidates) = people.lookup(run.name) else {
                 continue;
             };
-            let person = candidates
+            let fitting: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&c| people.may_be(c, run.title_gender))
+                .collect();
+            let pool = if fitting.is_empty() {
+                candidates.as_slice()
+            } else {
+                &fitting
+            };
+            let person = pool
                 .iter()
                 .copied()
                 .max_by_key(|c| last_seen.get(c).copied().unwrap_or(0))
@@ -376,7 +394,15 @@ impl People {
             let bare = strip_titles(name);
             (bare != name).then(|| self.lookup(bare).cloned()).flatten()
         });
-        let index = match found {
+        // "Mr. Woodhouse" is never Emma Woodhouse.
+        let fitting = found
+            .map(|c| {
+                c.into_iter()
+                    .filter(|&i| self.may_be(i, gender))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|c| !c.is_empty());
+        let index = match fitting {
             Some(candidates) => self.most_recent(&candidates, at),
             None => self.add(name, None, false),
         };

@@ -635,6 +635,18 @@ mod tests {
     }
 
     #[test]
+    fn an_honorific_tells_two_people_of_one_surname_apart() {
+        check(
+            "Emma Woodhouse sat by the fire.\n“Poor Miss Taylor!” said Mr. Woodhouse.\n“She is happy,” said Emma Woodhouse.\n“I doubt it,” Mr. Woodhouse replied.",
+            &[
+                "Woodhouse | Poor Miss Taylor!",
+                "Emma Woodhouse | She is happy,",
+                "Woodhouse | I doubt it,",
+            ],
+        );
+    }
+
+    #[test]
     fn the_narrator_speaks_as_i_and_is_never_he() {
         check(
             "Jon Pell looked up. “Who are you?” said Jon Pell.\n“A friend,” I answered.\n“Sit,” he said.",
