@@ -464,23 +464,15 @@ pub fn cue_after(w: &Words, from: usize, to: usize) -> Option<Cue> {
             at: w.start_of(i + 1),
         });
     }
-    let (mut subject, mut j) = match subject_forward(w, i, to, Until::Verb) {
-        Some((subject, j)) if leads_to_verb(w, j, to) => (subject, j),
-        _ => person_before_verb(w, i, to)?,
-    };
-    let mut role = None;
-    // "Jane Doe, the company’s chief executive, said"
-    while let Some((r, end)) = appositive(w, j, to) {
-        if !w.is_punct(end, &[',']) {
-            return None;
+    let forward = subject_forward(w, i, to, Until::Verb)
+        .and_then(|(subject, j)| to_verb(w, j, to).map(|found| (subject, found)));
+    let (mut subject, (role, j)) = match forward {
+        Some(found) => found,
+        None => {
+            let (subject, j) = person_before_verb(w, i, to)?;
+            (subject, to_verb(w, j, to)?)
         }
-        role = role.or(r);
-        j = end + 1;
-    }
-    j = past_affiliation(w, j, to);
-    while j < to && is_adverb(w.text(j)) && w.verb(j).is_none() {
-        j += 1;
-    }
+    };
     let v = w.verb(j).filter(|v| !v.partial)?;
     if matches!(subject, Subject::Described(_)) {
         // "Nova Scotia's chief medical officer Dr. Ada Roy said": a role
@@ -519,20 +511,24 @@ fn adverbs_before(w: &Words, v: usize, lo: usize) -> usize {
     k
 }
 
-/// Whether a subject ending before token `j` is followed by its speech
-/// verb: past appositives ("Jane Doe, 45, said") and adverbs.
-fn leads_to_verb(w: &Words, mut j: usize, to: usize) -> bool {
-    while let Some((_, end)) = appositive(w, j, to) {
+/// From the end of a subject (token `j`) to its speech verb, past
+/// appositives ("Jane Doe, the company’s chief executive, said"), an
+/// organisation ("of IG") and adverbs: the appositives' role and the
+/// verb's index, if a speech verb is there.
+fn to_verb(w: &Words, mut j: usize, to: usize) -> Option<(Option<String>, usize)> {
+    let mut role = None;
+    while let Some((r, end)) = appositive(w, j, to) {
         if !w.is_punct(end, &[',']) {
-            return false;
+            return None;
         }
+        role = role.or(r);
         j = end + 1;
     }
     j = past_affiliation(w, j, to);
     while j < to && is_adverb(w.text(j)) && w.verb(j).is_none() {
         j += 1;
     }
-    w.verb(j).is_some_and(|v| !v.partial)
+    w.verb(j).is_some_and(|v| !v.partial).then_some((role, j))
 }
 
 /// Past "of the Port Authority" after a name ("Ana Ruiz of IG said"): the
@@ -609,10 +605,7 @@ const BARE_PLURAL_SPAN: usize = 3;
 /// The subject before speech verb `v`, no earlier than token `lo`.
 /// Returns the subject and its first token.
 fn subject_backward(w: &Words, v: usize, lo: usize) -> Option<(Subject, usize)> {
-    let mut i = v;
-    while i > lo && is_adverb(w.text(i - 1)) && w.is_word(i - 1) {
-        i -= 1;
-    }
+    let i = adverbs_before(w, v, lo);
     if i <= lo {
         return None;
     }

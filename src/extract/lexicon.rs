@@ -848,6 +848,14 @@ words! {
     ]
 }
 
+/// Whether a description headed by `head` names an organisation, a
+/// document or a group rather than one person: "the health authority",
+/// "officials", "women".
+pub fn heads_a_body(head: &str) -> bool {
+    let plural = head.ends_with('s') && !head.ends_with("ss");
+    plural || is_irregular_plural(head) || is_not_a_person(head)
+}
+
 /// Whether the head of a description, singular or plural, names no person.
 pub fn is_not_a_person(head: &str) -> bool {
     let singular = head.strip_suffix('s').unwrap_or(head);

@@ -12,9 +12,8 @@
 
 use crate::extract::given_names::given_name;
 use crate::extract::lexicon::{
-    is_determiner, is_first_person, is_irregular_plural, is_name_particle, is_not_a_person,
-    is_not_person_word, is_opening_adverb, is_stopword, pronoun_gender, speech_verb,
-    subject_pronoun, title,
+    heads_a_body, is_determiner, is_first_person, is_name_particle, is_not_person_word,
+    is_opening_adverb, is_stopword, pronoun_gender, speech_verb, subject_pronoun, title,
 };
 use crate::extract::marks::Span;
 use crate::extract::words::{is_capitalized, Gender, Token};
@@ -96,9 +95,7 @@ pub struct Person {
 /// acronym in it ("Harbour Authority", "Burnaby RCMP").
 fn is_body(name: &str, described: bool) -> bool {
     if described {
-        let head = name.rsplit(' ').next().unwrap_or("").to_lowercase();
-        let plural = head.ends_with('s') && !head.ends_with("ss");
-        return is_not_a_person(&head) || plural || is_irregular_plural(&head);
+        return heads_a_body(&name.rsplit(' ').next().unwrap_or("").to_lowercase());
     }
     name.split(' ').any(|w| {
         is_not_person_word(w) || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
@@ -106,6 +103,16 @@ fn is_body(name: &str, described: bool) -> bool {
 }
 
 impl Person {
+    /// Whether a pronoun of this gender may point to the person: one whose
+    /// gender is known fits only its own; "he" or "she" is never a body.
+    fn may_be(&self, gender: Option<Gender>) -> bool {
+        match (gender, self.likely_gender()) {
+            (Some(g), Some(h)) => g == h,
+            (Some(_), None) => !self.is_body(),
+            (None, _) => true,
+        }
+    }
+
     /// An organisation, a document or a group rather than one person
     /// (see [`is_body`], worked out once, when the person is added), unless
     /// the text gives a gender ("Mrs. Hall" is a woman, not a hall; a
@@ -365,14 +372,7 @@ impl People {
     /// Whether a pronoun of this gender may point to the person: one whose
     /// gender is known fits only its own; "he" or "she" is never a body.
     pub fn may_be(&self, index: usize, gender: Option<Gender>) -> bool {
-        let Some(person) = self.persons.get(index) else {
-            return false;
-        };
-        match (gender, person.likely_gender()) {
-            (Some(g), Some(h)) => g == h,
-            (Some(_), None) => !person.is_body(),
-            (None, _) => true,
-        }
+        self.persons.get(index).is_some_and(|p| p.may_be(gender))
     }
 
     /// Whether the person is unnamed, kept as described ("a producer").
@@ -467,15 +467,10 @@ impl People {
             })
         };
         let found = near(self).or_else(|| {
+            // "he" or "she" is one person: never "the health authority",
+            // "officials" or "RCMP".
             self.find_recent(at, PRONOUN_REACH, |_, person| {
-                let fits = match (gender, person.likely_gender()) {
-                    (Some(g), Some(h)) => g == h,
-                    // "he" or "she" is one person: never "the health
-                    // authority", "officials" or "RCMP".
-                    (Some(_), None) => !person.is_body(),
-                    _ => true,
-                };
-                fits && !narrator(person)
+                person.may_be(gender) && !narrator(person)
             })
         })?;
         if let Some(person) = self.persons.get_mut(found) {

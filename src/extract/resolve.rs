@@ -5,23 +5,35 @@
 //! first that answers wins. A new attribution rule is one more function
 //! here, placed in that order by how sure it is.
 //!
-//! 1. [`from_cue`]: the quote's own attribution. The cue parser has already
+//! 1. [`is_fragment`]: a cue whose subject is a clause fragment ("that
+//!    they had nothing to said") is no cue; the rules below try instead.
+//! 2. [`answered`]: a turn attributed by a pronoun, right after a turn that
+//!    named whom it spoke to, is that listener's.
+//! 3. [`from_cue`]: the quote's own attribution. The cue parser has already
 //!    preferred a person to the organisation named with them; here a name
 //!    joins its person, a description its described speaker, "I" the
 //!    narrator, and a pronoun the latest person who fits it.
-//! 2. A short phrase embedded in the writer's sentence with no cue is a
+//! 4. [`descriptor`]: a definite description ("said the painter") is the
+//!    person it describes.
+//! 5. A short phrase embedded in the writer's sentence with no cue is a
 //!    phrase, nobody's: a scare quote, a slogan.
-//! 3. [`turn_taking`]: in a run of dialogue paragraphs, an unattributed turn
-//!    goes back to the speaker before the last one.
-//! 4. [`continuation`]: an unattributed quote continues the speaker of the
+//! 6. [`turn_taking`]: in a run of dialogue paragraphs, an unattributed turn
+//!    goes to the one spoken to, back to the speaker before the last one,
+//!    or to a first-person story's narrator.
+//! 7. [`continuation`]: an unattributed quote continues the speaker of the
 //!    quote just before it, or the person the sentence before it is about.
+//! 8. [`last_speaker`]: a paragraph of quotation is the last speaker's when
+//!    nobody else was named since.
+//!
+//! Whatever rule answers, nobody speaks to themselves: a quote that names
+//! its speaker's listener ("Yes, Harry") is not Harry's.
 //!
 //! A quote no rule answers has no speaker, and a diagnostic says so.
 
 use crate::extract::attribution::Subject;
 use crate::extract::lexicon::{
-    is_clause_opener, is_clause_verb, is_definite, is_determiner, is_function_word,
-    is_irregular_plural, is_not_a_person, is_preposition, is_relative,
+    heads_a_body, is_clause_opener, is_clause_verb, is_definite, is_determiner, is_function_word,
+    is_preposition, is_relative,
 };
 use crate::extract::people::{pos, People, Pos};
 use crate::extract::pipeline::{diagnostic, Doc, Draft};
@@ -39,6 +51,7 @@ pub(crate) fn resolve(
     let mut last: Option<(Pos, usize)> = None;
     for draft in drafts.iter_mut() {
         let p = draft.paragraph();
+        let opens = opens_paragraph(doc, draft);
         let listener = vocative(doc, draft, people);
         if draft
             .cue
@@ -49,18 +62,19 @@ pub(crate) fn resolve(
             draft.cue = None;
         }
         if draft.cue.is_some() {
-            draft.speaker = answered(doc, draft, &turns, people)
+            draft.speaker = opens
+                .then(|| answered(draft, &turns, people))
+                .flatten()
                 .or_else(|| from_cue(draft, people, diagnostics));
             if let Some(described) = draft.speaker.filter(|&s| people.is_described(s)) {
                 draft.speaker =
-                    Some(descriptor(doc, draft, &turns, listener, people).unwrap_or(described));
+                    Some(descriptor(draft, &turns, listener, people).unwrap_or(described));
             }
         } else if draft.kind == Kind::Statement {
             if draft.embedded {
                 draft.kind = Kind::Phrase;
                 continue;
             }
-            let opens = opens_paragraph(doc, draft);
             // In a first-person story the narrator speaks the turns
             // nobody else is given.
             let narrator = people
@@ -91,7 +105,7 @@ pub(crate) fn resolve(
                 .is_some_and(|s| doc.slice(s).trim_end().ends_with('?'));
             turns.record(Turn {
                 paragraph: p,
-                opens: opens_paragraph(doc, draft),
+                opens,
                 asks,
                 speaker: draft.speaker,
                 listener: listener.filter(|&l| Some(l) != draft.speaker),
@@ -111,7 +125,7 @@ pub(crate) fn resolve(
     }
 }
 
-/// Rule 1: the person the quote's cue names or points to.
+/// Rule 3: the person the quote's cue names or points to.
 fn from_cue(
     draft: &Draft,
     people: &mut People,
@@ -149,7 +163,7 @@ const MAX_DESCRIBED_WORDS: usize = 8;
 /// are nouns ("thing", "being").
 const MIN_GERUND_LEN: usize = 6;
 
-/// Rule 1a: a cue's subject must be a name, a pronoun, the narrator or a
+/// Rule 1: a cue's subject must be a name, a pronoun, the narrator or a
 /// short noun phrase headed by a noun; never a clause fragment ("that they
 /// had nothing to", "a rally is planned by those who", "But observers").
 fn is_fragment(subject: &Subject) -> bool {
@@ -179,28 +193,25 @@ fn is_fragment(subject: &Subject) -> bool {
 /// the narration was about: the one it is in and the one before.
 const DESCRIPTOR_REACH: usize = 1;
 
-/// Rule 1a': "“It is your best work, Basil.” / “I shan't send it,” he
-/// answered.": a turn attributed by a pronoun, right after a turn that
-/// spoke to someone by name, is that someone's when the pronoun fits them.
-fn answered(doc: &Doc, draft: &Draft, turns: &Turns, people: &People) -> Option<usize> {
+/// Rule 2: "“It is your best work, Basil.” / “I shan't send it,” he
+/// answered.": a turn (a paragraph that opens with the quote) attributed
+/// by a pronoun, right after a turn that spoke to someone by name, is that
+/// someone's when the pronoun fits them.
+fn answered(draft: &Draft, turns: &Turns, people: &People) -> Option<usize> {
     let (_, cue) = draft.cue.as_ref()?;
     let Subject::Pronoun(gender) = cue.subject else {
         return None;
     };
-    if !opens_paragraph(doc, draft) {
-        return None;
-    }
     let previous = turns.at(draft.paragraph().checked_sub(1)?)?;
     let addressed = previous.listener.filter(|_| previous.opens)?;
     people.may_be(addressed, gender).then_some(addressed)
 }
 
-/// Rule 1b: "said the painter", "the 26-year-old said", "his companion
+/// Rule 4: "said the painter", "the 26-year-old said", "his companion
 /// replied": a definite description of a person already in the story is
 /// that person, the one of the conversation who is not being spoken to;
 /// "the company said" stays the company.
 fn descriptor(
-    doc: &Doc,
     draft: &Draft,
     turns: &Turns,
     listener: Option<usize>,
@@ -223,7 +234,7 @@ fn descriptor(
                 && !is_determiner(w)
                 && !is_preposition(w)
         });
-    if !definite || !plain || is_plural(head) || is_not_a_person(head) {
+    if !definite || !plain || heads_a_body(head) {
         return None;
     }
     let p = draft.paragraph();
@@ -233,7 +244,6 @@ fn descriptor(
             return Some(addressed);
         }
     }
-    let _ = doc;
     // The person the narration was just about, else the conversation's.
     let at = pos(*cp, cue.at);
     people
@@ -244,11 +254,6 @@ fn descriptor(
                 .speakers_before(p)
                 .find(|&s| Some(s) != listener && !people.is_described(s))
         })
-}
-
-/// "officials", "women", "people": a group, not one person.
-fn is_plural(word: &str) -> bool {
-    (word.ends_with('s') && !word.ends_with("ss")) || is_irregular_plural(word)
 }
 
 /// Longest description read as a person of the story ("the 26-year-old
@@ -280,7 +285,7 @@ fn vocative(doc: &Doc, draft: &Draft, people: &People) -> Option<usize> {
     None
 }
 
-/// Rule 3, dialogue: when the two paragraphs before are turns of two
+/// Rule 6, dialogue: when the two paragraphs before are turns of two
 /// different speakers, an unattributed turn is the earlier one's ("“Tell me
 /// your name,” said the man. / “Pip, sir.” / “Once more!”"); a turn that
 /// answers a question goes to the last other speaker of the conversation.
@@ -310,7 +315,7 @@ fn turn_taking(turns: &Turns, p: usize, narrator: Option<usize>) -> Option<usize
     }
 }
 
-/// Rule 4: the speaker of the quote just before (in this paragraph or the
+/// Rule 7: the speaker of the quote just before (in this paragraph or the
 /// previous one), or the subject of a sentence between it and this quote
 /// ("Jones disagreed. “No way.”"), whichever is nearer.
 fn continuation(draft: &Draft, last: Option<(Pos, usize)>, people: &People) -> Option<usize> {
@@ -329,7 +334,7 @@ fn continuation(draft: &Draft, last: Option<(Pos, usize)>, people: &People) -> O
 /// last speaker when nobody else is named between.
 const LAST_SPEAKER_REACH: usize = 3;
 
-/// Rule 5: a paragraph that is a quotation, with nobody named since the
+/// Rule 8: a paragraph that is a quotation, with nobody named since the
 /// last speaker a few paragraphs up, is theirs: news stories quote one
 /// person at length between paragraphs of context.
 fn last_speaker(draft: &Draft, last: Option<(Pos, usize)>, people: &People) -> Option<usize> {
