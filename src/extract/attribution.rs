@@ -815,6 +815,27 @@ const MAX_THAT_DELAY: usize = 7;
 /// range of the reported clause ("Mikey Madison admits" + "she’s no
 /// stranger to tears…"). `lo..hi` are the sentence's token indices.
 pub fn reported(w: &Words, lo: usize, hi: usize) -> Option<(Cue, Range<usize>)> {
+    reported_in(w, lo, hi, Clause::Checked)
+}
+
+/// The cue of reported speech around a quoted phrase ("he said further
+/// details would be “released in due course”"): the quote marks already
+/// show words were reported, so the clause after the verb may start with
+/// any word.
+pub fn reporting_phrase(w: &Words, lo: usize, hi: usize) -> Option<Cue> {
+    reported_in(w, lo, hi, Clause::Any).map(|(cue, _)| cue)
+}
+
+/// How sure the words after a reporting verb must look of being a clause.
+#[derive(Clone, Copy, PartialEq)]
+enum Clause {
+    /// "that", a pronoun, or (after a bare verb) a determiner or a name.
+    Checked,
+    /// Any word.
+    Any,
+}
+
+fn reported_in(w: &Words, lo: usize, hi: usize, clause: Clause) -> Option<(Cue, Range<usize>)> {
     let mut end = hi;
     while end > lo && !w.is_word(end - 1) {
         end -= 1;
@@ -887,10 +908,8 @@ pub fn reported(w: &Words, lo: usize, hi: usize) -> Option<(Cue, Range<usize>)> 
         let other_start = is_determiner(first)
             || first.chars().next().is_some_and(|c| c.is_ascii_digit())
             || (is_capitalized(first) && !is_stopword(first));
-        if !(that || pronoun_start || (verb.reports == Reports::Bare && other_start)) {
-            continue;
-        }
-        if is_not_clause_start(first) {
+        let checked = that || pronoun_start || (verb.reports == Reports::Bare && other_start);
+        if clause == Clause::Checked && (!checked || is_not_clause_start(first)) {
             continue;
         }
         let words = words_between(w, k, end);

@@ -85,7 +85,7 @@ fn is_alnum(c: Option<char>) -> bool {
     c.is_some_and(crate::extract::words::is_alnum)
 }
 
-fn is_mark(c: char) -> bool {
+pub(crate) fn is_mark(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„')
 }
 

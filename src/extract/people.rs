@@ -16,6 +16,7 @@ use crate::extract::lexicon::{
     is_opening_adverb, is_stopword, pronoun_gender, speech_verb, subject_pronoun, title,
 };
 use crate::extract::marks::Span;
+use crate::extract::text::is_heading;
 use crate::extract::words::{is_capitalized, Gender, Token};
 use crate::id::{FastMap, FastSet};
 use std::ops::Range;
@@ -210,17 +211,20 @@ impl People {
             collect_runs(p, view, &mut runs, &mut pronouns);
         }
         for run in &runs {
-            if run.words == 1 && !run.titled {
+            if !run.titled {
                 *singles.entry(run.name).or_default() += 1;
             }
         }
         // First full mention defines the person.
         for run in &runs {
             let multi = run.words >= MIN_FULL_NAME_WORDS || run.titled;
-            let reused =
-                run.name.rsplit(' ').next().is_some_and(|last| {
-                    run.words >= MIN_FULL_NAME_WORDS && singles.contains_key(last)
-                });
+            // "Fouzia Al Hashish" and later "Al Hashish": the short form of
+            // a full name, used again, shows it is a name.
+            let reused = run.words >= MIN_FULL_NAME_WORDS
+                && run
+                    .name
+                    .match_indices(' ')
+                    .any(|(k, _)| singles.contains_key(&run.name[k + 1..]));
             let single_speaker = run.words == 1 && run.confirmed;
             if !(multi && (run.confirmed || reused) || single_speaker) {
                 continue;
@@ -623,6 +627,8 @@ fn collect_runs<'a>(
     pronouns: &mut Vec<(Pos, Gender)>,
 ) {
     let par = view.text;
+    // "Story continues below advertisement": a heading's verb is no cue.
+    let heading = is_heading(par);
     let tokens = view.tokens;
     let text = |i: usize| tokens.get(i).map_or("", |t: &Token| t.text(par));
     let is_word = |i: usize| tokens.get(i).is_some_and(|t| t.word);
@@ -631,6 +637,7 @@ fn collect_runs<'a>(
         is_word(i)
             && is_capitalized(t)
             && !is_stopword(t)
+            && !is_determiner(t)
             && !t.chars().all(char::is_uppercase)
             && !is_first_person(t)
     };
@@ -680,7 +687,7 @@ fn collect_runs<'a>(
             j += 1;
             name_start = j;
         }
-        let first = j;
+        let mut first = j;
         let mut possessive = false;
         // "Ursula von der Leyen": particles, one or two, then a name word.
         let particles = |k: usize| {
@@ -701,6 +708,26 @@ fn collect_runs<'a>(
             i += 1;
             continue;
         }
+        // "Attorney General Jo Ruiz", "Conservative Leader Ann Bo": a role
+        // in capitals before a name; the name starts after its last word.
+        let role_word = |k: usize| {
+            let w = trim_possessives(text(k));
+            title(w).is_some() || is_not_person_word(w)
+        };
+        if let Some(r) = (first..j.saturating_sub(1)).rev().find(|&k| role_word(k)) {
+            let after = j - r - 1;
+            let named = given_name(text(r + 1)).is_some() && after >= MIN_FULL_NAME_WORDS;
+            let titled_here = title(trim_possessives(text(r)));
+            if named || titled_here.is_some() {
+                if let Some((role, _, gender)) = titled_here {
+                    titled = true;
+                    title_role = title_role.or(role);
+                    title_gender = title_gender.or(gender);
+                }
+                first = r + 1;
+                name_start = first;
+            }
+        }
         let (Some(a), Some(b)) = (tokens.get(name_start), tokens.get(j - 1)) else {
             i = j.max(i + 1);
             continue;
@@ -719,7 +746,10 @@ fn collect_runs<'a>(
         // "Mrs. Hall", "Dr. Street": after an honorific (a title that
         // names no role), a surname.
         let honoured = titled && title_role.is_none();
+        // "the Prime Minister’s Office": titles alone name no one.
+        let only_titles = word_list().all(|w| title(trim_possessives(w)).is_some());
         let excluded = credit
+            || only_titles
             || (!honoured && word_list().any(|w| is_not_person_word(trim_possessives(w))))
             || word_list().any(|w| w.chars().any(|c| c.is_ascii_digit()));
         let verb_next = is_word(j) && speech_verb(text(j)).is_some();
@@ -735,7 +765,7 @@ fn collect_runs<'a>(
         let confirmed = !excluded
             && (titled
                 || age
-                || (!possessive && (verb_next || verb_before))
+                || (!possessive && (verb_next || verb_before) && !heading)
                 || (words >= MIN_FULL_NAME_WORDS && given_name(text(first)).is_some()));
         // "… but Chapman says …": whoever a speech verb follows is the
         // subject of that clause, wherever it stands.

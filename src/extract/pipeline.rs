@@ -15,7 +15,9 @@
 //!
 //! Invariant: never panics, whatever the text; doubts become diagnostics.
 
-use crate::extract::attribution::{cue_after, cue_before, headline_cue, reported, Cue, Words};
+use crate::extract::attribution::{
+    cue_after, cue_before, headline_cue, reported, reporting_phrase, Cue, Words,
+};
 use crate::extract::lexicon::{is_determiner, is_title_small_word};
 use crate::extract::marks::{scan, Scan, Span};
 use crate::extract::people::{pos, Known, ParagraphView, People};
@@ -521,7 +523,7 @@ fn attribute(doc: &Doc, drafts: &mut [Draft]) {
         let reporting = || {
             let hi = w.index_at(sentence.end);
             (embedded && span.closed)
-                .then(|| reported(&w, w.index_at(sentence.start), hi).map(|(c, _)| (p, c)))
+                .then(|| reporting_phrase(&w, w.index_at(sentence.start), hi).map(|c| (p, c)))
                 .flatten()
         };
         draft.cue = after
@@ -926,7 +928,7 @@ pub(crate) mod tests {
             &["statement | Tranter | a false economy"],
         );
         // A colon that introduces the quote is no headline cue.
-        check("The sign read: “Closed”", &["statement | - | Closed"]);
+        check("The sign read: “Closed.”", &["statement | - | Closed."]);
     }
 
     #[test]

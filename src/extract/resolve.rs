@@ -32,11 +32,12 @@
 
 use crate::extract::attribution::Subject;
 use crate::extract::lexicon::{
-    heads_a_body, is_clause_opener, is_clause_verb, is_definite, is_determiner, is_function_word,
-    is_preposition, is_relative,
+    heads_a_body, is_clause_opener, is_clause_verb, is_definite, is_determiner, is_document,
+    is_function_word, is_preposition, is_relative, pronoun_gender,
 };
 use crate::extract::people::{pos, People, Pos};
 use crate::extract::pipeline::{diagnostic, Doc, Draft};
+use crate::extract::text::is_heading;
 use crate::model::{Diagnostic, DiagnosticKind, Kind};
 
 /// Resolves every draft's speaker, in reading order.
@@ -71,7 +72,7 @@ pub(crate) fn resolve(
                     Some(descriptor(draft, &turns, listener, people).unwrap_or(described));
             }
         } else if draft.kind == Kind::Statement {
-            if draft.embedded {
+            if draft.embedded || in_heading(doc, draft) {
                 draft.kind = Kind::Phrase;
                 continue;
             }
@@ -149,9 +150,35 @@ fn from_cue(
         Subject::Name { name, role, gender } => {
             Some(people.resolve_name(name, role.as_deref(), *gender, at))
         }
+        // "the report says": a document is a source, not a speaker;
+        // "her statement said" is hers.
+        Subject::Described(text) if is_document(&head_noun(text)) => {
+            let owner = text.split(' ').next().and_then(pronoun_gender)?;
+            people.resolve_pronoun(Some(owner), at)
+        }
         Subject::Described(text) => Some(people.resolve_described(text, at)),
         Subject::Narrator => Some(people.resolve_narrator(at)),
     }
+}
+
+/// The head noun of a description, lowercase: the last word before any
+/// preposition, relative or participle that qualifies it ("the memo
+/// obtained by the paper" → "memo", "the city's needs assessment" →
+/// "assessment").
+fn head_noun(text: &str) -> String {
+    let mut head = "";
+    for (i, word) in text.split(' ').enumerate() {
+        let lower = word.to_lowercase();
+        let qualifies = is_preposition(&lower)
+            || is_relative(&lower)
+            || (i > 1 && lower.ends_with("ed") && !lower.ends_with("eed"));
+        if qualifies && !head.is_empty() {
+            break;
+        }
+        head = word;
+    }
+    head.trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
 }
 
 /// Longest described speaker, in words ("a spokesperson for the regional
@@ -345,6 +372,15 @@ fn last_speaker(draft: &Draft, last: Option<(Pos, usize)>, people: &People) -> O
         .subject_between(at, here)
         .is_some_and(|(_, other)| other != speaker);
     (!someone_else).then_some(speaker)
+}
+
+/// Rule 5 again: a quote in a heading ("‘Just listen to us’", "READ MORE:
+/// ‘A false economy’ and what comes next") is a phrase: a heading repeats
+/// words without anyone saying them there, so nobody near is its speaker.
+fn in_heading(doc: &Doc, draft: &Draft) -> bool {
+    doc.pars
+        .get(draft.paragraph())
+        .is_some_and(|par| is_heading(par))
 }
 
 /// Whether the quote is the first thing in its paragraph: a turn of
@@ -672,6 +708,65 @@ mod tests {
         check(
             "Suddenly Ada Moss stood. “Enough,” said Ada Moss.",
             &["Ada Moss | Enough,"],
+        );
+    }
+
+    #[test]
+    fn a_document_is_a_source_and_nobody_speaks_it() {
+        check(
+            "“Fares will rise by spring,” the transit report said.",
+            &["- | Fares will rise by spring,"],
+        );
+        check(
+            "“Ridership fell,” a memo obtained by the paper says.",
+            &["- | Ridership fell,"],
+        );
+        // A possessive names whose document it is.
+        check(
+            "Ines Barros resigned on Monday.\n“I leave with pride,” her statement said.",
+            &["Ines Barros | I leave with pride,"],
+        );
+    }
+
+    #[test]
+    fn a_role_in_capitals_is_not_part_of_the_name() {
+        check(
+            "Finance Minister Ines Barros spoke first.\n“We will cut taxes,” she said.",
+            &["Ines Barros | We will cut taxes,"],
+        );
+        // Titles alone, as in "the Prime Minister’s Office", name no one.
+        check(
+            "Ines Barros resigned. The Prime Minister’s Office said nothing.\n“I am free,” she said.",
+            &["Ines Barros | I am free,"],
+        );
+    }
+
+    #[test]
+    fn a_quote_in_a_heading_is_nobodys() {
+        check(
+            "“We were outplayed,” said Tomas Rieger.\n‘They owned us’\nThe visitors scored early.",
+            &["Tomas Rieger | We were outplayed,", "- | They owned us"],
+        );
+        // "Story continues below": a heading's verb makes no one a speaker.
+        check(
+            "Ines Barros runs the shelter.\nStory continues below advertisement\n“It is full,” she says.",
+            &["Ines Barros | It is full,"],
+        );
+    }
+
+    #[test]
+    fn a_capitalised_particle_stays_inside_the_name() {
+        check(
+            "For Leila Al Mansour and her neighbours, the winter was long.\nAl Mansour is a nurse.\n“We managed,” she said.",
+            &["Leila Al Mansour | We managed,"],
+        );
+    }
+
+    #[test]
+    fn a_phrase_inside_reported_speech_is_the_reporters() {
+        check(
+            "Ines Barros took questions.\nShe said further details about the plan would be “released in due course.”",
+            &["Ines Barros | released in due course."],
         );
     }
 }
