@@ -288,6 +288,7 @@ table! {
         ("Mx", (None, false, None)),
         ("Officer", (Some("officer"), false, None)),
         ("Pope", (Some("pope"), true, None)),
+        ("Premier", (Some("premier"), false, None)),
         ("Pres", (Some("president"), false, None)),
         ("President", (Some("president"), false, None)),
         ("Prof", (None, true, None)),
@@ -380,7 +381,7 @@ words! {
         "Parliament", "Party", "Pictures", "Police", "Post", "Press", "Prize", "Records",
         "Republic", "Republican", "Republicans", "Restaurant", "River", "Road", "Royal", "Russian",
         "San", "School", "Senate", "Series", "Service", "Services", "South", "Southern", "Square",
-        "Stadium", "State", "States", "Station", "Street", "Studios", "Supreme", "Theater",
+        "Stadium", "State", "States", "Station", "Street", "Studio", "Studios", "Supreme", "Theater",
         "Theatre", "Times", "Tony", "Trust", "Union", "University", "Valley", "Week", "West",
         "Western", "White", "Year",
     ]

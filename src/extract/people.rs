@@ -89,6 +89,8 @@ pub struct Person {
     pub name_gender: Option<Gender>,
     /// An organisation, a document or a group: never "he" or "she".
     body: bool,
+    /// How often the text names them: who a shared surname means.
+    mentions: usize,
 }
 
 /// A description headed by an organisation's noun or a plural ("the health
@@ -244,7 +246,8 @@ impl People {
             }
         }
         // Mentions, in reading order; a shared surname goes to whoever of
-        // its owners was mentioned last.
+        // its owners the text has named most so far (the story's main
+        // person, not the husband named once), the latest among equals.
         let mut last_seen: FastMap<usize, Pos> = FastMap::default();
         for run in &runs {
             let Some(candidates) = people.lookup(run.name) else {
@@ -263,10 +266,14 @@ impl People {
             let person = pool
                 .iter()
                 .copied()
-                .max_by_key(|c| last_seen.get(c).copied().unwrap_or(0))
+                .max_by_key(|&c| {
+                    let seen = people.persons.get(c).map_or(0, |p| p.mentions);
+                    (seen, last_seen.get(&c).copied().unwrap_or(0))
+                })
                 .unwrap_or(candidates[0]);
             last_seen.insert(person, run.at);
             if let Some(found) = people.persons.get_mut(person) {
+                found.mentions += 1;
                 if !found.name.eq_ignore_ascii_case(run.name) && !found.described {
                     push_alias(found, run.name);
                 }
@@ -315,6 +322,7 @@ impl People {
             described,
             gender: None,
             body: is_body(name, described),
+            mentions: 0,
             name_gender: if described {
                 None
             } else {
@@ -366,7 +374,7 @@ impl People {
     /// creates one. Among people sharing the name the latest before `at`.
     pub fn known(&self, name: &str, at: Pos) -> Option<usize> {
         let candidates = self.lookup(name)?;
-        let index = self.most_recent(candidates, at);
+        let index = self.surname_owner(candidates, at);
         self.persons
             .get(index)
             .filter(|p| !p.described)
@@ -384,8 +392,8 @@ impl People {
         self.persons.get(index).is_none_or(|p| p.described)
     }
 
-    /// The person a written name refers to, created if new. Among people
-    /// sharing a surname the one mentioned last before `at` wins.
+    /// The person a written name refers to, created if new; among people
+    /// sharing a surname, see [`People::surname_owner`].
     pub fn resolve_name(
         &mut self,
         name: &str,
@@ -407,7 +415,7 @@ impl People {
             })
             .filter(|c| !c.is_empty());
         let index = match fitting {
-            Some(candidates) => self.most_recent(&candidates, at),
+            Some(candidates) => self.surname_owner(&candidates, at),
             None => self.add(name, None, false),
         };
         if let Some(person) = self.persons.get_mut(index) {
@@ -553,14 +561,26 @@ impl People {
             .find(|&i| !self.is_described(i))
     }
 
-    fn most_recent(&self, candidates: &[usize], at: Pos) -> usize {
+    /// Which of the people sharing a name is meant at `at`: among those the
+    /// text names most, the one mentioned last.
+    fn surname_owner(&self, candidates: &[usize], at: Pos) -> usize {
         let first = candidates.first().copied().unwrap_or(0);
         if candidates.len() == 1 {
             return first;
         }
         // A common surname can have dozens of owners in a long article:
         // test membership in a set, not by scanning them per mention.
-        let owners: FastSet<usize> = candidates.iter().copied().collect();
+        // The one the text names most, as when the registry was built.
+        let most = candidates
+            .iter()
+            .map(|&c| self.persons.get(c).map_or(0, |p| p.mentions))
+            .max()
+            .unwrap_or(0);
+        let owners: FastSet<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&c| self.persons.get(c).map_or(0, |p| p.mentions) == most)
+            .collect();
         let chosen = self.find_recent(at, SURNAME_REACH, |index, _| owners.contains(&index));
         chosen.unwrap_or(first)
     }

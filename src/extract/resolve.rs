@@ -769,4 +769,12 @@ mod tests {
             &["Ines Barros | released in due course."],
         );
     }
+
+    #[test]
+    fn a_shared_surname_is_the_story_s_main_person() {
+        check(
+            "Dana Okafor opened her bakery in 1990. Okafor trained in Lyon, and Okafor still bakes daily.\nShe came with her husband, Ray Okafor.\n“Bread is patience,” says Okafor.",
+            &["Dana Okafor | Bread is patience,"],
+        );
+    }
 }
