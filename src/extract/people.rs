@@ -466,31 +466,34 @@ impl People {
 
     /// The most recent person before `at` who fits the pronoun's gender.
     pub fn resolve_pronoun(&mut self, gender: Option<Gender>, at: Pos) -> Option<usize> {
-        // "he" is never the narrator, "I".
-        let narrator = |person: &Person| person.described && person.name == NARRATOR;
-        // First someone near who is known to fit ("she" and a Nora), past
-        // names of unknown gender such as a newspaper or a town; then
-        // anyone who may fit.
-        let near = |this: &Self| {
-            gender.and_then(|g| {
-                this.find_recent(at, PRONOUN_NEAR, |_, person| {
-                    person.likely_gender() == Some(g) && !narrator(person) && !person.is_body()
-                })
-            })
-        };
-        let found = near(self).or_else(|| {
-            // "he" or "she" is one person: never "the health authority",
-            // "officials" or "RCMP".
-            self.find_recent(at, PRONOUN_REACH, |_, person| {
-                person.may_be(gender) && !narrator(person)
-            })
-        })?;
+        let found = self.pronoun_referent(gender, at)?;
         if let Some(person) = self.persons.get_mut(found) {
             if person.gender.is_none() {
                 person.gender = gender;
             }
         }
         Some(found)
+    }
+
+    /// Whom "he" or "she" at `at` points to, learning nothing.
+    pub fn pronoun_referent(&self, gender: Option<Gender>, at: Pos) -> Option<usize> {
+        // "he" is never the narrator, "I".
+        let narrator = |person: &Person| person.described && person.name == NARRATOR;
+        // First someone near who is known to fit ("she" and a Nora), past
+        // names of unknown gender such as a newspaper or a town; then
+        // anyone who may fit.
+        let near = gender.and_then(|g| {
+            self.find_recent(at, PRONOUN_NEAR, |_, person| {
+                person.likely_gender() == Some(g) && !narrator(person) && !person.is_body()
+            })
+        });
+        near.or_else(|| {
+            // "he" or "she" is one person: never "the health authority",
+            // "officials" or "RCMP".
+            self.find_recent(at, PRONOUN_REACH, |_, person| {
+                person.may_be(gender) && !narrator(person)
+            })
+        })
     }
 
     /// Among the last `limit` mentions before `at` (from both mention
@@ -792,7 +795,7 @@ fn collect_runs<'a>(
         let subject = (verb_next && !possessive)
             || sentences.peek().is_some_and(|s| {
                 let opens = |k: usize| tokens.get(k).is_some_and(|t| t.start == s.start);
-                s.start == a.start
+                s.start == tokens[i].start
                 || (i > 0 && opens(i - 1) && is_stopword(text(i - 1)))
                 // "His daughter, Ruth Becker-Lowe, runs …"
                 || (i > *OWNER_BEFORE_COMMA.start()

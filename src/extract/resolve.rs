@@ -273,8 +273,12 @@ fn descriptor(
     }
     // The person the narration was just about, else the conversation's.
     let at = pos(*cp, cue.at);
+    // "Knightley shook his head at her. Her father replied": the one the
+    // narration was about owns the description, and is not its referent.
+    let owned = pronoun_gender(&first).is_some();
     people
         .subject_before(at, DESCRIPTOR_REACH)
+        .filter(|_| !owned)
         .filter(|&s| Some(s) != listener)
         .or_else(|| {
             turns
@@ -775,6 +779,22 @@ mod tests {
         check(
             "Dana Okafor opened her bakery in 1990. Okafor trained in Lyon, and Okafor still bakes daily.\nShe came with her husband, Ray Okafor.\n“Bread is patience,” says Okafor.",
             &["Dana Okafor | Bread is patience,"],
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_with_an_honorific_is_about_that_person() {
+        check(
+            "Mrs. Ablett greeted me warmly.\n“How good to see you again.”",
+            &["Ablett | How good to see you again."],
+        );
+    }
+
+    #[test]
+    fn a_possessive_description_is_not_its_owner() {
+        check(
+            "“We leave at dawn,” said Mr. Penrose.\nAda Quill nodded. Her father added, “Bring a coat.”",
+            &["Penrose | We leave at dawn,", "Penrose | Bring a coat."],
         );
     }
 }
