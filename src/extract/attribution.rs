@@ -10,10 +10,11 @@
 
 use crate::extract::lexicon::{
     is_adverb, is_affiliation, is_article, is_auxiliary, is_clause_pronoun, is_description_link,
-    is_description_stop, is_determiner, is_first_person, is_group_noun, is_listener_end,
-    is_listener_pronoun, is_name_link, is_name_particle, is_name_suffix, is_not_clause_start,
-    is_person_relative, is_phrase_end, is_relative, is_stopword, is_subordinator, is_that_delayer,
-    is_verb_link, speech_verb, subject_pronoun, title, words_owner,
+    is_description_stop, is_determiner, is_first_person, is_function_word, is_group_noun,
+    is_listener_end, is_listener_pronoun, is_name_link, is_name_particle, is_name_suffix,
+    is_not_clause_start, is_person_relative, is_phrase_end, is_relative, is_stopword,
+    is_subordinator, is_that_delayer, is_verb_link, speech_verb, subject_pronoun, title,
+    words_owner,
 };
 use crate::extract::words::{is_capitalized, Gender, Token};
 use std::ops::Range;
@@ -561,9 +562,14 @@ fn person_before_verb(w: &Words, i: usize, to: usize) -> Option<(Subject, usize)
         .find(|&k| w.verb(k).is_some_and(|v| !v.partial))?;
     let end = adverbs_before(w, v, i);
     let (person, start) = person_ending_at(w, i, end)?;
-    // Only a name phrase: "a ballad that Ray wrote" is no attribution.
-    let plain = is_capitalized(w.text(i))
-        && (i..start).all(|k| !is_determiner(w.text(k)) && !is_relative(w.text(k)));
+    // Only a name phrase: "a ballad that Ray wrote" is no attribution;
+    // "then-mayoral candidate Ray Ng said" is.
+    let plain = (i..start).all(|k| {
+        let t = w.text(k);
+        !is_determiner(t)
+            && !is_relative(t)
+            && (is_capitalized(t) || !is_function_word(&t.to_lowercase()))
+    });
     plain.then_some((person, end))
 }
 
@@ -989,6 +995,12 @@ mod tests {
             "| Dockworkers Local 9 president Ana Ruiz said Friday.",
             Some("Ana Ruiz | Dockworkers Local 9 president Ana Ruiz said"),
         );
+        check(
+            "| then-mayoral candidate Ana Ruiz responded at a debate.",
+            Some("Ana Ruiz | then-mayoral candidate Ana Ruiz responded"),
+        );
+        // A clause is no name phrase.
+        check("| and the ballad that Ana Ruiz wrote.", None);
         check(
             "|, said Rovers head coach Ola Dahl.",
             Some("Ola Dahl | said Rovers head coach Ola Dahl"),
