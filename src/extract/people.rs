@@ -387,6 +387,11 @@ impl People {
         self.persons.get(index).is_some_and(|p| p.may_be(gender))
     }
 
+    /// Whether the "person" is an organisation, a document or a group.
+    pub fn is_body_at(&self, index: usize) -> bool {
+        self.persons.get(index).is_some_and(|p| p.is_body())
+    }
+
     /// Whether the person is unnamed, kept as described ("a producer").
     pub fn is_described(&self, index: usize) -> bool {
         self.persons.get(index).is_none_or(|p| p.described)

@@ -178,7 +178,7 @@ impl<'a> Doc<'a> {
         }
     }
 
-    fn sentence_at(&self, p: usize, at: usize) -> Range<usize> {
+    pub(crate) fn sentence_at(&self, p: usize, at: usize) -> Range<usize> {
         self.sentences
             .get(p)
             .and_then(|ss| {

@@ -16,7 +16,9 @@
 //! 4. [`descriptor`]: a definite description ("said the painter") is the
 //!    person it describes.
 //! 5. A short phrase embedded in the writer's sentence with no cue is a
-//!    phrase, nobody's: a scare quote, a slogan.
+//!    phrase: the words of the named person the sentence is about
+//!    ([`phrase_owner`]), else nobody's (a scare quote, a slogan). A quote
+//!    in a heading is nobody's too ([`in_heading`]).
 //! 6. [`turn_taking`]: in a run of dialogue paragraphs, an unattributed turn
 //!    goes to the one spoken to, back to the speaker before the last one,
 //!    or to a first-person story's narrator.
@@ -74,6 +76,9 @@ pub(crate) fn resolve(
         } else if draft.kind == Kind::Statement {
             if draft.embedded || in_heading(doc, draft) {
                 draft.kind = Kind::Phrase;
+                if draft.embedded {
+                    draft.speaker = phrase_owner(doc, draft, people);
+                }
                 continue;
             }
             // In a first-person story the narrator speaks the turns
@@ -376,6 +381,16 @@ fn last_speaker(draft: &Draft, last: Option<(Pos, usize)>, people: &People) -> O
         .subject_between(at, here)
         .is_some_and(|(_, other)| other != speaker);
     (!someone_else).then_some(speaker)
+}
+
+/// Rule 5: a phrase in a sentence about a named person is that person's
+/// ("Pilon called the conclusion “one giant assumption.”"); any other
+/// phrase, a scare quote or a slogan, is nobody's.
+fn phrase_owner(doc: &Doc, draft: &Draft, people: &People) -> Option<usize> {
+    let p = draft.paragraph();
+    let sentence = doc.sentence_at(p, draft.first.open);
+    let (_, who) = people.subject_between(pos(p, sentence.start), pos(p, draft.first.open))?;
+    (!people.is_described(who) && !people.is_body_at(who)).then_some(who)
 }
 
 /// Rule 5 again: a quote in a heading ("‘Just listen to us’", "READ MORE:
@@ -795,6 +810,19 @@ mod tests {
         check(
             "“We leave at dawn,” said Mr. Penrose.\nAda Quill nodded. Her father added, “Bring a coat.”",
             &["Penrose | We leave at dawn,", "Penrose | Bring a coat."],
+        );
+    }
+
+    #[test]
+    fn a_phrase_is_the_words_of_the_person_its_sentence_is_about() {
+        check(
+            "Crown prosecutor Ines Barros called the theory “one giant assumption.”",
+            &["Ines Barros | one giant assumption."],
+        );
+        // A scare quote in a sentence about no one is nobody's.
+        check(
+            "Ines Barros spoke first.\nThe so-called “fast track” took nine years.",
+            &["- | fast track"],
         );
     }
 }
