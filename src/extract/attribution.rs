@@ -608,6 +608,25 @@ const MAX_DESCRIPTION_BACK: usize = 9;
 /// fewer tokens than this before its head noun; a longer run is a clause.
 const BARE_PLURAL_SPAN: usize = 3;
 
+/// Fewest words of a name set between commas before its verb ("…,
+/// Jeff Fraser, says") for it to be read as the speaker.
+const MIN_APPOSED_NAME_WORDS: usize = 2;
+
+/// The person named just before "with/of/from/at (the) Organisation",
+/// which starts at token `org`: "Tim Guest with the Port Authority".
+fn affiliated_person(w: &Words, org: usize, lo: usize) -> Option<(Subject, usize)> {
+    let mut k = org;
+    if k > lo && w.text(k - 1).eq_ignore_ascii_case("the") {
+        k -= 1;
+    }
+    let link = k
+        .checked_sub(1)
+        .filter(|&b| b > lo && is_affiliation(w.text(b)))?;
+    let start = name_backward(w, link, lo)?;
+    let (subject, end) = name_forward(w, start, link)?;
+    (end == link && person_ending_at(w, start, link).is_some()).then_some((subject, start))
+}
+
 /// The subject before speech verb `v`, no earlier than token `lo`.
 /// Returns the subject and its first token.
 fn subject_backward(w: &Words, v: usize, lo: usize) -> Option<(Subject, usize)> {
@@ -636,6 +655,15 @@ fn subject_backward(w: &Words, v: usize, lo: usize) -> Option<(Subject, usize)> 
         if k <= lo || !w.is_punct(k - 1, &[',']) {
             return None;
         }
+        // "the director of operations for EHS, Jeff Fraser, says": the
+        // name between the commas is the speaker, what comes before it
+        // their role.
+        if let Some((subject, end)) = name_forward(w, k, j) {
+            let full = end == j && j - k >= MIN_APPOSED_NAME_WORDS;
+            if full && person_ending_at(w, k, j).is_some() {
+                return Some((subject, k));
+            }
+        }
         let Some(start) = name_backward(w, k - 1, lo) else {
             // "The state's transportation department, which …, said"
             return subject_backward(w, k - 1, lo)
@@ -656,6 +684,11 @@ fn subject_backward(w: &Words, v: usize, lo: usize) -> Option<(Subject, usize)> 
     }
     if w.is_name_word(j) {
         let start = name_backward(w, i, lo)?;
+        // "Tim Guest with the health authority says": the person, not the
+        // organisation they are with.
+        if let Some(person) = affiliated_person(w, start, lo) {
+            return Some(person);
+        }
         if start > lo && w.text(start - 1).eq_ignore_ascii_case("the") {
             return Some((
                 Subject::Described(w.slice(start - 1, i).to_string()),
@@ -983,6 +1016,23 @@ mod tests {
         let got = reported(&w, 0, tokens.len())
             .map(|(cue, clause)| format!("{} | {}", show(input, &cue), &input[clause]));
         assert_eq!(got.as_deref(), expected, "in {input:?}");
+    }
+
+    #[test]
+    fn a_person_beats_the_organisation_they_are_with() {
+        check_reported(
+            "But the director of operations for the ferry service, Ines Barros, says the schedule will hold.",
+            Some("Ines Barros | Ines Barros, says | the schedule will hold"),
+        );
+        check_reported(
+            "Tomas Rieger with the Harbour Authority says the pier is safe.",
+            Some("Tomas Rieger | Tomas Rieger with the Harbour Authority says | the pier is safe"),
+        );
+        // A name then its role keeps the name.
+        check_reported(
+            "Ines Barros, the ferry service’s director, says the schedule will hold.",
+            Some("Ines Barros (ferry service’s director) | Ines Barros, the ferry service’s director, says | the schedule will hold"),
+        );
     }
 
     #[test]
