@@ -147,6 +147,9 @@ struct Mention {
     person: usize,
     /// At the start of a sentence and not possessive: the sentence's subject.
     subject: bool,
+    /// "on Child’s phone": a name that qualifies a noun, not at the start
+    /// of its sentence ("Marilla’s lips twitched" is about Marilla).
+    possessive: bool,
 }
 
 /// The people registry plus every mention in reading order.
@@ -282,6 +285,7 @@ impl People {
                 at: run.at,
                 person,
                 subject: run.subject && !run.possessive,
+                possessive: run.possessive && !run.subject,
             });
             let _ = run.paragraph;
         }
@@ -487,12 +491,19 @@ impl People {
         // First someone near who is known to fit ("she" and a Nora), past
         // names of unknown gender such as a newspaper or a town; then
         // anyone who may fit.
-        let near = gender.and_then(|g| {
-            self.find_recent(at, PRONOUN_NEAR, |_, person| {
-                person.likely_gender() == Some(g) && !narrator(person) && !person.is_body()
+        // A name that only qualifies a noun ("on Child’s phone") comes
+        // after the people the narration is about.
+        let near = |possessives: bool| {
+            gender.and_then(|g| {
+                self.find_recent(at, PRONOUN_NEAR, |m, person| {
+                    (possessives || !m.possessive)
+                        && person.likely_gender() == Some(g)
+                        && !narrator(person)
+                        && !person.is_body()
+                })
             })
-        });
-        near.or_else(|| {
+        };
+        near(false).or_else(|| near(true)).or_else(|| {
             // "he" or "she" is one person: never "the health authority",
             // "officials" or "RCMP".
             self.find_recent(at, PRONOUN_REACH, |_, person| {
@@ -507,7 +518,7 @@ impl People {
         &self,
         at: Pos,
         limit: usize,
-        mut fits: impl FnMut(usize, &Person) -> bool,
+        mut fits: impl FnMut(&Mention, &Person) -> bool,
     ) -> Option<usize> {
         let a_end = self.mentions.partition_point(|m| m.at < at);
         let b_end = self.extra.partition_point(|m| m.at < at);
@@ -533,7 +544,7 @@ impl People {
                 (None, None) => return None,
             };
             if let Some(person) = self.persons.get(mention.person) {
-                if fits(mention.person, person) {
+                if fits(mention, person) {
                     return Some(mention.person);
                 }
             }
@@ -589,7 +600,7 @@ impl People {
             .copied()
             .filter(|&c| self.persons.get(c).map_or(0, |p| p.mentions) == most)
             .collect();
-        let chosen = self.find_recent(at, SURNAME_REACH, |index, _| owners.contains(&index));
+        let chosen = self.find_recent(at, SURNAME_REACH, |m, _| owners.contains(&m.person));
         chosen.unwrap_or(first)
     }
 
@@ -598,6 +609,7 @@ impl People {
             at,
             person,
             subject,
+            possessive: false,
         };
         match self.extra.last() {
             Some(last) if last.at > at => {

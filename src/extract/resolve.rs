@@ -825,4 +825,17 @@ mod tests {
             &["- | fast track"],
         );
     }
+
+    #[test]
+    fn a_pronoun_prefers_who_the_narration_is_about_to_a_possessive() {
+        check(
+            "Julia Brandt hosted a baking show for years.\nMaria Okafor co-wrote its book. Her name is on Brandt’s speed dial, in Brandt’s kitchen.\n“I love this work,” she says.",
+            &["Maria Okafor | I love this work,"],
+        );
+        // A possessive that opens its sentence is what the sentence is about.
+        check(
+            "“We are well,” said Julia Brandt.\nMaria Okafor’s lips twitched. The sight of Brandt’s hat amused her.\n“I am well too,” she said.",
+            &["Julia Brandt | We are well,", "Maria Okafor | I am well too,"],
+        );
+    }
 }
