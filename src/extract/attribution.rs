@@ -12,7 +12,7 @@ use crate::extract::lexicon::{
     is_adverb, is_affiliation, is_article, is_auxiliary, is_clause_pronoun, is_description_link,
     is_description_stop, is_determiner, is_first_person, is_function_word, is_group_noun,
     is_listener_end, is_listener_pronoun, is_name_link, is_name_particle, is_name_suffix,
-    is_not_clause_start, is_person_relative, is_phrase_end, is_relative, is_stopword,
+    is_negation, is_not_clause_start, is_person_relative, is_phrase_end, is_relative, is_stopword,
     is_subordinator, is_that_delayer, is_verb_link, speech_verb, subject_pronoun, title,
     words_owner,
 };
@@ -857,6 +857,10 @@ pub fn reported(w: &Words, lo: usize, hi: usize) -> Option<(Cue, Range<usize>)> 
     reported_in(w, lo, hi, Clause::Checked)
 }
 
+/// How many words before a reporting verb a negation still denies it
+/// ("did not say", "has never said").
+const NEGATION_REACH: usize = 2;
+
 /// The cue of reported speech around a quoted phrase ("he said further
 /// details would be “released in due course”"): the quote marks already
 /// show words were reported, so the clause after the verb may start with
@@ -910,6 +914,10 @@ fn reported_in(w: &Words, lo: usize, hi: usize, clause: Clause) -> Option<(Cue, 
     for v in lo..hi {
         let Some(verb) = w.verb(v) else { continue };
         if verb.reports == Reports::No {
+            continue;
+        }
+        // "has not said he would veto it": a denial reports no words.
+        if (v.saturating_sub(NEGATION_REACH).max(lo)..v).any(|k| is_negation(w.text(k))) {
             continue;
         }
         let Some((subject, start)) = subject_backward(w, v, lo) else {
@@ -1196,6 +1204,9 @@ mod tests {
         check_reported("Madison noticed the tears weren’t flowing as usual.", None);
         check_reported("She cried after every acting class.", None);
         check_reported("He said nothing.", None);
+        // A denial reports no words.
+        check_reported("The mayor has not said she would veto the bill.", None);
+        check_reported("The filings do not say he ever tried that.", None);
         check_reported("She explained the rules to everyone there.", None);
     }
 }

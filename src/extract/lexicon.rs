@@ -682,6 +682,19 @@ pub fn speech_verb(word: &str) -> Option<Verb> {
 }
 
 words! {
+    /// Words that deny the verb after them ("did not say").
+    NEGATIONS, fn in_negations: [
+        "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t", "never",
+        "not",
+    ]
+}
+
+/// Whether the word, in any ASCII case, denies the verb after it.
+pub fn is_negation(word: &str) -> bool {
+    in_negations(&word.to_lowercase())
+}
+
+words! {
     /// Auxiliaries: in "said the mood had …" one makes the words after the
     /// verb a clause, not a speaker.
     AUXILIARIES, pub fn is_auxiliary: [
@@ -972,6 +985,7 @@ mod tests {
             ("PREPOSITIONS", PREPOSITIONS.to_vec(), &[]),
             ("IRREGULAR_PLURALS", IRREGULAR_PLURALS.to_vec(), &[]),
             ("BODY_HEADS", BODY_HEADS.to_vec(), &[]),
+            ("NEGATIONS", NEGATIONS.to_vec(), &['\'', '’']),
             ("DOCUMENT_HEADS", DOCUMENT_HEADS.to_vec(), &[]),
             ("TITLE_SMALL_WORDS", TITLE_SMALL_WORDS.to_vec(), &['.']),
         ]
@@ -1068,6 +1082,7 @@ mod tests {
         all(PREPOSITIONS, is_preposition);
         all(IRREGULAR_PLURALS, is_irregular_plural);
         all(BODY_HEADS, is_not_a_person);
+        all(NEGATIONS, is_negation);
         all(DOCUMENT_HEADS, is_document);
         for &w in NOT_LY_ADVERBS {
             assert!(!is_adverb(w), "{w:?}");

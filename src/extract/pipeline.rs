@@ -24,6 +24,7 @@ use crate::extract::people::{pos, Known, ParagraphView, People};
 use crate::extract::resolve::resolve;
 use crate::extract::sentences::sentences;
 use crate::extract::sidecar::{Override, Sidecar};
+use crate::extract::text::is_heading;
 use crate::extract::text::paragraphs;
 use crate::extract::themes::{is_word_char, Lexicon};
 use crate::extract::words::{tokenize, Token};
@@ -546,6 +547,12 @@ fn reported_speech(doc: &Doc, drafts: &[Draft]) -> Vec<Draft> {
     for (p, sents) in doc.sentences.iter().enumerate() {
         let w = doc.words(p);
         let spans = doc.scans.get(p).map_or(&[][..], |s| s.spans.as_slice());
+        // "READ MORE: Ruiz says …", "Ruiz says … (Jo Lee/CBC)": a heading
+        // or a photo caption repeats the story, nobody speaks there.
+        let par = doc.pars.get(p).copied().unwrap_or("");
+        if is_heading(par) || is_caption(par) {
+            continue;
+        }
         for sentence in sents {
             let has_quote = spans.iter().any(|s| {
                 s.open >= sentence.start && s.open < sentence.end && quoted.contains(&(p, s.start))
@@ -571,6 +578,19 @@ fn reported_speech(doc: &Doc, drafts: &[Draft]) -> Vec<Draft> {
         }
     }
     out
+}
+
+/// Most words in a photo credit: "(Andrew Vaughan/The Canadian Press)".
+const MAX_CREDIT_WORDS: usize = 6;
+
+/// Whether a paragraph is a photo caption: it ends with a credit in
+/// brackets, "(Jo Lee/CBC)".
+fn is_caption(par: &str) -> bool {
+    let par = par.trim_end();
+    let credit = par
+        .strip_suffix(')')
+        .and_then(|rest| rest.rfind('(').and_then(|open| rest.get(open + 1..)));
+    credit.is_some_and(|c| c.contains('/') && c.split_whitespace().count() <= MAX_CREDIT_WORDS)
 }
 
 /// Applies the sidecar's overrides.
@@ -918,6 +938,22 @@ pub(crate) mod tests {
                 "statement | Ana Ruiz | What happens now?",
                 "statement | Tom Reyes | Nobody knows!",
             ],
+        );
+    }
+
+    #[test]
+    fn headings_and_captions_report_no_speech() {
+        check(
+            "READ MORE: Ines Barros says the ferry will run all winter",
+            &[],
+        );
+        check(
+            "Ines Barros says the ferry will run all winter. (Jo Lee/The Coast News)",
+            &[],
+        );
+        check(
+            "Ines Barros says the ferry will run all winter.",
+            &["reported | Ines Barros | the ferry will run all winter"],
         );
     }
 
