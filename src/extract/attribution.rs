@@ -9,12 +9,12 @@
 //! people module resolves it to a person.
 
 use crate::extract::lexicon::{
-    is_adverb, is_affiliation, is_article, is_auxiliary, is_clause_pronoun, is_description_link,
-    is_description_stop, is_determiner, is_first_person, is_function_word, is_group_noun,
-    is_listener_end, is_listener_pronoun, is_name_link, is_name_particle, is_name_suffix,
-    is_negation, is_not_clause_start, is_person_relative, is_phrase_end, is_relative, is_stopword,
-    is_subordinator, is_that_delayer, is_verb_link, speech_verb, subject_pronoun, title,
-    words_owner,
+    heads_a_body, is_adverb, is_affiliation, is_article, is_auxiliary, is_clause_pronoun,
+    is_description_link, is_description_stop, is_determiner, is_first_person, is_function_word,
+    is_group_noun, is_listener_end, is_listener_pronoun, is_name_link, is_name_particle,
+    is_name_suffix, is_negation, is_not_clause_start, is_person_relative, is_phrase_end,
+    is_relative, is_stopword, is_subordinator, is_that_delayer, is_verb_link, speech_verb,
+    subject_pronoun, title, words_owner,
 };
 use crate::extract::words::{is_capitalized, Gender, Token};
 use std::ops::Range;
@@ -287,6 +287,21 @@ fn phrase_end(w: &Words, from: usize, to: usize) -> usize {
         j += 1;
     }
     j
+}
+
+impl Subject {
+    /// Whether the subject names an organisation, a group or a document
+    /// rather than a person: "the agency", "Reports", "PBO".
+    pub(crate) fn is_body(&self) -> bool {
+        match self {
+            Subject::Described(text) => {
+                let head = text.rsplit(' ').next().unwrap_or("").to_lowercase();
+                heads_a_body(&head)
+            }
+            Subject::Name { name, .. } => crate::extract::people::names_a_body(name),
+            Subject::Pronoun(_) | Subject::Narrator => false,
+        }
+    }
 }
 
 /// A subject parsed forwards from token `i`.
@@ -923,6 +938,12 @@ fn reported_in(w: &Words, lo: usize, hi: usize, clause: Clause) -> Option<(Cue, 
         let Some((subject, start)) = subject_backward(w, v, lo) else {
             continue;
         };
+        // "the agency confirmed that", "the study estimated that": a
+        // paraphrase of no one's words; an organisation is reported only
+        // through "according to" or a closing "…, officials said".
+        if subject.is_body() {
+            continue;
+        }
         let mut k = v + 1;
         if verb.object {
             let end = object_end(w, k, hi);

@@ -100,6 +100,11 @@ fn is_body(name: &str, described: bool) -> bool {
     if described {
         return heads_a_body(&name.rsplit(' ').next().unwrap_or("").to_lowercase());
     }
+    names_a_body(name)
+}
+
+/// Whether a name has an organisation's word or an acronym in it.
+pub(crate) fn names_a_body(name: &str) -> bool {
     name.split(' ').any(|w| {
         is_not_person_word(w) || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
     })

@@ -958,6 +958,19 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn reported_speech_is_a_persons() {
+        check(
+            "The port authority confirmed that the ferry will run all winter.",
+            &[],
+        );
+        check("A private survey suggested that ridership had slowed.", &[]);
+        check(
+            "A spokesperson confirmed that the ferry will run all winter.",
+            &["reported | a spokesperson | the ferry will run all winter"],
+        );
+    }
+
+    #[test]
     fn a_headline_names_its_speaker_after_a_colon() {
         check(
             "READ MORE: Ferry cuts are ‘a false economy’: Tranter",

@@ -59,7 +59,7 @@ async function opened(expected) {
 test('a pasted article is explored, filtered, and its link reopens it with the filters', async () => {
   await ex.open(release.server.url);
   await paste(await fixture('city-council-vote.txt'));
-  await opened('8 quotes from 4 speakers');
+  await opened('7 quotes from 3 speakers');
   assert.match(new URL(session.page.url()).hash, /^#a=[\w-]+$/);
   // The new article's speakers and themes are the filters now.
   await ex.checkbox('Speaker', 'Tom Reyes').check();
@@ -83,7 +83,7 @@ test('a pasted article is explored, filtered, and its link reopens it with the f
   const theirs = new Explorer(other.page);
   await theirs.open(link);
   await other.page.locator('.header__opened').waitFor();
-  assert.equal(await other.page.locator('.header__counts').textContent(), '8 quotes from 4 speakers');
+  assert.equal(await other.page.locator('.header__counts').textContent(), '7 quotes from 3 speakers');
   assert.equal(await theirs.checkbox('Speaker', 'Tom Reyes').isChecked(), true);
   assert.deepEqual(await theirs.cardTexts(), cards);
   // Reloading keeps it all, and Back leaves for the featured article.
@@ -95,7 +95,7 @@ test('a pasted article is explored, filtered, and its link reopens it with the f
   await session.page.goBack(); // the speaker filter
   await session.page.goBack(); // the article's default view
   await session.page.waitForFunction(() => location.search === '');
-  await opened('8 quotes from 4 speakers');
+  await opened('7 quotes from 3 speakers');
   await session.page.goBack(); // the featured article
   await session.page.locator('.header__opened').waitFor({ state: 'detached' });
   assert.equal(await counts(), featured);
@@ -141,7 +141,7 @@ test('a chosen .txt file opens, and so does one dropped on the page', async () =
   await session.page.evaluate(() =>
     document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: window.dropData, bubbles: true, cancelable: true })),
   );
-  await opened('8 quotes from 4 speakers');
+  await opened('7 quotes from 3 speakers');
   await session.page.getByText('Drop the .txt file to open it').waitFor({ state: 'detached' });
 });
 
