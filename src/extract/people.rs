@@ -12,8 +12,9 @@
 
 use crate::extract::given_names::given_name;
 use crate::extract::lexicon::{
-    heads_a_body, is_determiner, is_first_person, is_name_particle, is_not_person_word,
-    is_opening_adverb, is_stopword, pronoun_gender, speech_verb, subject_pronoun, title,
+    heads_a_body, is_determiner, is_first_person, is_name_particle, is_name_suffix,
+    is_not_person_word, is_opening_adverb, is_stopword, pronoun_gender, speech_verb,
+    subject_pronoun, title,
 };
 use crate::extract::marks::Span;
 use crate::extract::text::is_heading;
@@ -644,6 +645,17 @@ fn described_key(text: &str) -> String {
     format!("~{}", rest.join(" "))
 }
 
+/// Longest abbreviation of a province or state, in bytes ("Calif.").
+const MAX_REGION_ABBREVIATION: usize = 6;
+
+/// "B.C.", "Ont.", "N.Y.", "Calif.": a capitalised abbreviation.
+fn is_region_abbreviation(word: &str) -> bool {
+    word.len() <= MAX_REGION_ABBREVIATION
+        && word.ends_with('.')
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+}
+
 /// "Dr. Amy Lee" → "Amy Lee".
 fn strip_titles(name: &str) -> &str {
     let mut rest = name;
@@ -793,7 +805,12 @@ fn collect_runs<'a>(
         let honoured = titled && title_role.is_none();
         // "the Prime Minister’s Office": titles alone name no one.
         let only_titles = word_list().all(|w| title(trim_possessives(w)).is_some());
+        // "Prince George, B.C.", "Mississauga, Ont.": a place and its
+        // province or state, abbreviated.
+        let region =
+            text(j) == "," && is_region_abbreviation(text(j + 1)) && !is_name_suffix(text(j + 1));
         let excluded = credit
+            || region
             || only_titles
             || (!honoured && word_list().any(|w| is_not_person_word(trim_possessives(w))))
             || word_list().any(|w| w.chars().any(|c| c.is_ascii_digit()));

@@ -728,6 +728,11 @@ mod tests {
             "Suddenly Ada Moss stood. “Enough,” said Ada Moss.",
             &["Ada Moss | Enough,"],
         );
+        // "Prince George, B.C.": a place, with its province.
+        check(
+            "The mill west of Prince George, B.C., closed.\n“It was a shock,” he said.",
+            &["- | It was a shock,"],
+        );
     }
 
     #[test]
