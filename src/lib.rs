@@ -20,6 +20,7 @@ pub mod model;
 pub mod share;
 #[cfg(feature = "synth")]
 pub mod synth;
+pub mod theme_report;
 
 pub use explore::{index, search, url, view_state, window};
 pub use extract::parse;

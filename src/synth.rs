@@ -577,13 +577,17 @@ mod tests {
                 (950..=1050).contains(&found),
                 "seed {seed}: {found} quotes for 1000"
             );
-            // Every kind, many speakers, every built-in theme.
+            // Every kind, many speakers, and themes as an article has them.
             for kind in Kind::ALL {
                 assert!(parsed.quotes.iter().any(|q| q.kind == kind), "{kind:?}");
             }
             assert!(parsed.speakers.len() >= 100, "{}", parsed.speakers.len());
             assert!(parsed.speakers.iter().any(|s| s.described));
-            assert_eq!(parsed.themes.len(), THEME_WORDS.len());
+            assert!(
+                (3..=8).contains(&parsed.themes.len()),
+                "{:?}",
+                parsed.themes
+            );
         }
     }
 

@@ -3,6 +3,7 @@
 //! ```text
 //! quotes ARTICLE.txt [--meta ARTICLE.toml] [--format table|json] [--check]
 //! quotes eval DIR [-v] [--fragments] [--reported]
+//! quotes themes PATH... [-v]
 //! ```
 //!
 //! Reads the article (and its sidecar: the `--meta` file, or `ARTICLE.toml`
@@ -23,6 +24,12 @@
 //! speakers, misses and false quotes with their paragraph. Its failures
 //! (no folder, no gold file, a gold file it cannot read) exit with 2. An
 //! article file named `eval` is read as `quotes ./eval`.
+//!
+//! `themes` reports the themes of each article given, or of every `.txt`
+//! in a folder given (`quotes::theme_report`): a line per article with its
+//! quotes, the share under a theme, its themes and how many quotes each
+//! covers, then the totals against the themes goal; `-v` lists the quotes
+//! with no theme.
 
 use quotes::{parse, Article, Sidecar};
 use serde::Serialize;
@@ -31,7 +38,8 @@ use std::process::ExitCode;
 
 const USAGE: &str =
     "usage: quotes ARTICLE.txt [--meta ARTICLE.toml] [--format table|json] [--check]
-       quotes eval DIR [-v] [--fragments] [--reported]";
+       quotes eval DIR [-v] [--fragments] [--reported]
+       quotes themes PATH... [-v]";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -55,9 +63,16 @@ struct EvalArgs {
     reported: bool,
 }
 
+/// `quotes themes PATH... [-v]`.
+struct ThemesArgs {
+    paths: Vec<PathBuf>,
+    verbose: bool,
+}
+
 enum Command {
     Article(Args),
     Eval(EvalArgs),
+    Themes(ThemesArgs),
 }
 
 fn main() -> ExitCode {
@@ -75,6 +90,7 @@ fn main() -> ExitCode {
     let (result, failure) = match &command {
         Command::Article(args) => (run(args), ExitCode::FAILURE),
         Command::Eval(args) => (eval(args), ExitCode::from(2)),
+        Command::Themes(args) => (themes(args), ExitCode::FAILURE),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -85,12 +101,17 @@ fn main() -> ExitCode {
     }
 }
 
-/// `eval` as the first argument is the scorer; anything else an article.
+/// `eval` as the first argument is the scorer, `themes` the theme report;
+/// anything else an article.
 fn parse_command(raw: impl Iterator<Item = String>) -> Result<Option<Command>, String> {
     let mut raw = raw.peekable();
     if raw.peek().map(String::as_str) == Some("eval") {
         raw.next();
         return Ok(parse_eval_args(raw)?.map(Command::Eval));
+    }
+    if raw.peek().map(String::as_str) == Some("themes") {
+        raw.next();
+        return Ok(parse_themes_args(raw)?.map(Command::Themes));
     }
     Ok(parse_args(raw)?.map(Command::Article))
 }
@@ -116,6 +137,23 @@ fn parse_eval_args(raw: impl Iterator<Item = String>) -> Result<Option<EvalArgs>
         fragments,
         reported,
     }))
+}
+
+fn parse_themes_args(raw: impl Iterator<Item = String>) -> Result<Option<ThemesArgs>, String> {
+    let mut paths = Vec::new();
+    let mut verbose = false;
+    for arg in raw {
+        match arg.as_str() {
+            "-h" | "--help" => return Ok(None),
+            "-v" | "--verbose" => verbose = true,
+            flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
+            path => paths.push(PathBuf::from(path)),
+        }
+    }
+    if paths.is_empty() {
+        return Err("themes needs an article or a folder of them".into());
+    }
+    Ok(Some(ThemesArgs { paths, verbose }))
 }
 
 fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
@@ -285,6 +323,49 @@ fn eval(args: &EvalArgs) -> Result<(), String> {
 #[cfg(not(feature = "eval"))]
 fn eval(_: &EvalArgs) -> Result<(), String> {
     Err("this build has no scorer (feature `eval`)".into())
+}
+
+/// The theme report for the articles given and the `.txt` files of the
+/// folders given, each with its sidecar when one sits next to it.
+fn themes(args: &ThemesArgs) -> Result<(), String> {
+    use quotes::theme_report::{render, ArticleThemes};
+    use std::io::Write;
+
+    let mut files = Vec::new();
+    for path in &args.paths {
+        if path.is_dir() {
+            let entries = std::fs::read_dir(path)
+                .map_err(|e| format!("{}: {}", path.display(), io_reason(&e)))?;
+            let mut found: Vec<PathBuf> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    let mut report = Vec::with_capacity(files.len());
+    for file in &files {
+        let text = read_text(file)?;
+        let toml = file.with_extension("toml");
+        let sidecar = if toml.is_file() {
+            Some(load_sidecar(&toml)?)
+        } else {
+            None
+        };
+        let article = parse(&text, sidecar.as_ref());
+        let name = file
+            .file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+        report.push(ArticleThemes::of(&name, &article));
+    }
+    std::io::stdout()
+        .lock()
+        .write_all(render(&report, args.verbose).as_bytes())
+        .map_err(|e| format!("stdout: {}", io_reason(&e)))
 }
 
 /// What `--check` says: the counts, or an error if there is nothing to show.

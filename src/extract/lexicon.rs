@@ -172,6 +172,12 @@ table! {
     ]
 }
 
+/// Whether the word, in any ASCII case, is a possessive pronoun of the
+/// table above ("her", "Their").
+pub fn is_possessive_pronoun(word: &str) -> bool {
+    folded(word, |w| words_owner(w).is_some())
+}
+
 words! {
     /// Object pronouns that are a whole listener after "told" ("told me").
     LISTENER_PRONOUNS, pub fn is_listener_pronoun: [
@@ -901,6 +907,18 @@ pub fn is_document(head: &str) -> bool {
     in_document_heads(head) || in_document_heads(singular)
 }
 
+// ----------------------------------------------------------------- topics
+
+words! {
+    /// Nouns too general to name what an article is about ("a lot", "that
+    /// kind of thing"); everything rarer is left to the frequency table.
+    GENERAL_NOUNS, pub fn is_general_noun: [
+        "anyone", "anything", "bit", "bunch", "everybody", "everyone", "everything", "kind", "least",
+        "lot", "nobody", "nothing", "somebody", "someone", "something", "sort", "stuff", "thing",
+        "whatever",
+    ]
+}
+
 // -------------------------------------------------------- titles of works
 
 words! {
@@ -988,6 +1006,7 @@ mod tests {
             ("PREPOSITIONS", PREPOSITIONS.to_vec(), &[]),
             ("IRREGULAR_PLURALS", IRREGULAR_PLURALS.to_vec(), &[]),
             ("BODY_HEADS", BODY_HEADS.to_vec(), &[]),
+            ("GENERAL_NOUNS", GENERAL_NOUNS.to_vec(), &[]),
             ("NEGATIONS", NEGATIONS.to_vec(), &['\'', '’']),
             ("DOCUMENT_HEADS", DOCUMENT_HEADS.to_vec(), &[]),
             ("TITLE_SMALL_WORDS", TITLE_SMALL_WORDS.to_vec(), &['.']),
@@ -1085,6 +1104,7 @@ mod tests {
         all(PREPOSITIONS, is_preposition);
         all(IRREGULAR_PLURALS, is_irregular_plural);
         all(BODY_HEADS, is_not_a_person);
+        all(GENERAL_NOUNS, is_general_noun);
         all(NEGATIONS, is_negation);
         all(DOCUMENT_HEADS, is_document);
         for &w in NOT_LY_ADVERBS {

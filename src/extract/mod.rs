@@ -18,8 +18,11 @@ pub mod pipeline;
 pub(crate) mod resolve;
 pub(crate) mod sentences;
 pub mod sidecar;
+pub(crate) mod table;
 pub(crate) mod text;
 pub(crate) mod themes;
+pub(crate) mod topics;
+pub(crate) mod word_frequency;
 pub(crate) mod words;
 
 pub use pipeline::parse;

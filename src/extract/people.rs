@@ -380,6 +380,18 @@ impl People {
             .filter(|v| !v.is_empty())
     }
 
+    /// Every word of the names of the people the text names, lowercase
+    /// ("elon", "musk"): words that are nobody's topic.
+    pub fn name_words(&self) -> FastSet<String> {
+        self.persons
+            .iter()
+            .filter(|p| !p.described)
+            .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
+            .flat_map(|name| name.split(' '))
+            .map(|w| trim_possessives(w).to_lowercase())
+            .collect()
+    }
+
     /// The named person a written name refers to, if one is known; never
     /// creates one. Among people sharing the name the latest before `at`.
     pub fn known(&self, name: &str, at: Pos) -> Option<usize> {

@@ -26,7 +26,8 @@ use crate::extract::sentences::sentences;
 use crate::extract::sidecar::{Override, Sidecar};
 use crate::extract::text::is_heading;
 use crate::extract::text::paragraphs;
-use crate::extract::themes::{is_word_char, Lexicon};
+use crate::extract::themes::{is_word_char, Lexicon, Matcher};
+use crate::extract::topics::{find_topics, quote_cap};
 use crate::extract::words::{tokenize, Token};
 use crate::id::{quote_id, slug, FastMap, FastSet};
 use crate::model::{
@@ -70,66 +71,7 @@ pub fn parse(text: &str, sidecar: Option<&Sidecar>) -> Article {
     drafts.sort_by_key(|d| d.segments.first().map(|s| (s.paragraph, s.start)));
     resolve(&doc, &mut drafts, &mut people, &mut diagnostics);
 
-    let mut lexicon = Lexicon::built_in();
-    if let Some(s) = sidecar {
-        if s.replace_themes {
-            lexicon.themes.clear();
-        }
-        for theme in &s.themes {
-            lexicon.upsert(&theme.name, &theme.keywords);
-        }
-    }
-    let matcher = lexicon.matcher();
-    let themes = lexicon.themes.len();
-    let mut hits = vec![false; themes];
-    // Quotes share sentences (an interrupted quote, a sentence with two
-    // quotes, reported speech), so each sentence is matched once.
-    let mut sentence_hits: FastMap<(usize, usize, usize), Vec<bool>> = FastMap::default();
-    let mut mark_sentence = |hits: &mut [bool], p: usize, range: Range<usize>| {
-        let found = sentence_hits
-            .entry((p, range.start, range.end))
-            .or_insert_with(|| {
-                let mut found = vec![false; themes];
-                matcher.mark(doc.slice_range(p, range), &mut found);
-                found
-            });
-        for (hit, &f) in hits.iter_mut().zip(found.iter()) {
-            *hit |= f;
-        }
-    };
-    for draft in &mut drafts {
-        // The quote and the sentences it sits in. Pieces are matched one by
-        // one: a keyword is a whole word, and no word spans two pieces.
-        hits.fill(false);
-        for seg in &draft.segments {
-            let range = doc.sentence_at(seg.paragraph, seg.start);
-            // A segment cut at word boundaries inside its sentence has no
-            // word the sentence lacks: reading the sentence is enough.
-            let par = doc.pars.get(seg.paragraph).copied().unwrap_or("");
-            let before = par.get(..seg.start).and_then(|t| t.chars().next_back());
-            let after = par.get(seg.end..).and_then(|t| t.chars().next());
-            let covered = range.start <= seg.start
-                && seg.end <= range.end
-                && !before.is_some_and(is_word_char)
-                && !after.is_some_and(is_word_char);
-            if !covered {
-                matcher.mark(doc.slice(seg), &mut hits);
-            }
-            mark_sentence(&mut hits, seg.paragraph, range);
-        }
-        if !hits.contains(&true) {
-            // A quote often answers the sentence before it ("Madison noticed
-            // the tears weren’t flowing. “I was holding it in,” she said.").
-            if let Some((p, previous)) = doc.previous_sentence(draft) {
-                mark_sentence(&mut hits, p, previous);
-            }
-        }
-        draft.themes = hits
-            .iter()
-            .enumerate()
-            .filter_map(|(t, &hit)| hit.then_some(t))
-            .collect();
-    }
+    let mut lexicon = themes(&doc, &mut drafts, &people, sidecar);
 
     if let Some(s) = sidecar {
         apply_overrides(
@@ -593,6 +535,187 @@ fn is_caption(par: &str) -> bool {
     credit.is_some_and(|c| c.contains('/') && c.split_whitespace().count() <= MAX_CREDIT_WORDS)
 }
 
+/// Stage 4: themes. The sidecar's come first; then the topics found in
+/// the text ([`find_topics`]), unless the sidecar replaces them, each
+/// dropped, or taken into a sidecar theme whose keywords name it; then,
+/// for quotes still without a theme, the built-in lexicon's topics
+/// ([`Lexicon::built_in`]). Returns the themes in order; each draft gets
+/// the indices of its own.
+fn themes(doc: &Doc, drafts: &mut [Draft], people: &People, sidecar: Option<&Sidecar>) -> Lexicon {
+    let mut lexicon = Lexicon::default();
+    let mut dropped = Lexicon::default();
+    for theme in sidecar.map_or(&[][..], |s| s.themes.as_slice()) {
+        let target = if theme.drop {
+            &mut dropped
+        } else {
+            &mut lexicon
+        };
+        target.upsert(&theme.name, &theme.keywords);
+    }
+    let found = keyword_themes(doc, drafts, &lexicon);
+    for (draft, found) in drafts.iter_mut().zip(found) {
+        draft.themes = found;
+    }
+    if sidecar.is_some_and(|s| s.replace_themes) {
+        return lexicon;
+    }
+    let own = lexicon.matcher();
+    let gone = dropped.matcher();
+    let title = sidecar.and_then(|s| s.title.as_deref());
+    for topic in find_topics(doc, drafts, people, title) {
+        let named = |m: &Matcher, len: usize| {
+            let mut hits = vec![false; len];
+            m.mark(&topic.label, &mut hits);
+            hits.iter().position(|&h| h)
+        };
+        let id = slug(&topic.label);
+        if named(&gone, dropped.themes.len()).is_some() || dropped.themes.iter().any(|t| t.id == id)
+        {
+            continue;
+        }
+        let index = named(&own, lexicon.themes.len())
+            .or_else(|| lexicon.themes.iter().position(|t| t.id == id))
+            .unwrap_or_else(|| {
+                lexicon.upsert(&topic.label, &[]);
+                lexicon.themes.len() - 1
+            });
+        for &d in &topic.quotes {
+            if let Some(draft) = drafts.get_mut(d) {
+                if !draft.themes.contains(&index) {
+                    draft.themes.push(index);
+                }
+            }
+        }
+    }
+    fallback_themes(doc, drafts, &mut lexicon, &dropped);
+    for draft in drafts.iter_mut() {
+        draft.themes.sort_unstable();
+    }
+    lexicon
+}
+
+/// Most themes an article shows, found and built-in together.
+const MAX_THEMES: usize = 8;
+
+/// Fewest themes an article shows, when its quotes allow.
+const MIN_THEMES: usize = 3;
+
+/// Fewest quotes a built-in theme must newly cover to be shown.
+const MIN_FALLBACK_QUOTES: usize = 2;
+
+/// The built-in lexicon's topics, for the quotes no theme covers yet:
+/// greedily, the one covering most of them, while it covers at least two
+/// and the article shows fewer than [`MAX_THEMES`].
+fn fallback_themes(doc: &Doc, drafts: &mut [Draft], lexicon: &mut Lexicon, dropped: &Lexicon) {
+    let mut built_in = Lexicon::built_in();
+    built_in.themes.retain(|t| {
+        !dropped.themes.iter().any(|d| d.id == t.id) && !lexicon.themes.iter().any(|o| o.id == t.id)
+    });
+    let found = keyword_themes(doc, drafts, &built_in);
+    let bare: Vec<usize> = (0..drafts.len())
+        .filter(|&d| drafts.get(d).is_some_and(|x| x.themes.is_empty()))
+        .collect();
+    let mut covered: FastSet<usize> = FastSet::default();
+    let mut shown = lexicon.themes.len();
+    let cap = quote_cap(drafts.len());
+    let mut used = vec![false; built_in.themes.len()];
+    while shown < MAX_THEMES {
+        let gain = |t: usize| {
+            bare.iter()
+                .filter(|&&d| !covered.contains(&d) && found.get(d).is_some_and(|f| f.contains(&t)))
+                .count()
+        };
+        let total = |t: usize| found.iter().filter(|f| f.contains(&t)).count();
+        let best = (0..built_in.themes.len())
+            .filter(|&t| !used[t])
+            .max_by_key(|&t| (gain(t), total(t), std::cmp::Reverse(t)));
+        // Below MIN_THEMES a built-in theme may also tag quotes that have
+        // a theme already: a short article still gets a few ways in.
+        let padding = shown < MIN_THEMES;
+        let Some(t) = best.filter(|&t| {
+            (gain(t) >= MIN_FALLBACK_QUOTES && gain(t) <= cap)
+                || (padding && total(t) >= MIN_FALLBACK_QUOTES && total(t) <= cap)
+        }) else {
+            break;
+        };
+        used[t] = true;
+        let everywhere = padding && total(t) <= cap;
+        let index = lexicon.themes.len();
+        lexicon.themes.push(built_in.themes[t].clone());
+        shown += 1;
+        for (d, draft) in drafts.iter_mut().enumerate() {
+            let bare = draft.themes.is_empty() && !covered.contains(&d);
+            if found.get(d).is_some_and(|f| f.contains(&t)) && (bare || everywhere) {
+                covered.insert(d);
+                draft.themes.push(index);
+            }
+        }
+    }
+}
+
+/// The themes of `lexicon` whose keywords occur in each draft or the
+/// sentences it sits in (failing that, the sentence before), as indices.
+fn keyword_themes(doc: &Doc, drafts: &[Draft], lexicon: &Lexicon) -> Vec<Vec<usize>> {
+    let matcher = lexicon.matcher();
+    let themes = lexicon.themes.len();
+    if themes == 0 {
+        return vec![Vec::new(); drafts.len()];
+    }
+    let mut hits = vec![false; themes];
+    // Quotes share sentences (an interrupted quote, a sentence with two
+    // quotes, reported speech), so each sentence is matched once.
+    let mut sentence_hits: FastMap<(usize, usize, usize), Vec<bool>> = FastMap::default();
+    let mut mark_sentence = |hits: &mut [bool], p: usize, range: Range<usize>| {
+        let found = sentence_hits
+            .entry((p, range.start, range.end))
+            .or_insert_with(|| {
+                let mut found = vec![false; themes];
+                matcher.mark(doc.slice_range(p, range), &mut found);
+                found
+            });
+        for (hit, &f) in hits.iter_mut().zip(found.iter()) {
+            *hit |= f;
+        }
+    };
+    drafts
+        .iter()
+        .map(|draft| {
+            // The quote and the sentences it sits in. Pieces are matched
+            // one by one: a keyword is a whole word, and no word spans two
+            // pieces.
+            hits.fill(false);
+            for seg in &draft.segments {
+                let range = doc.sentence_at(seg.paragraph, seg.start);
+                // A segment cut at word boundaries inside its sentence has
+                // no word the sentence lacks: reading the sentence is enough.
+                let par = doc.pars.get(seg.paragraph).copied().unwrap_or("");
+                let before = par.get(..seg.start).and_then(|t| t.chars().next_back());
+                let after = par.get(seg.end..).and_then(|t| t.chars().next());
+                let covered = range.start <= seg.start
+                    && seg.end <= range.end
+                    && !before.is_some_and(is_word_char)
+                    && !after.is_some_and(is_word_char);
+                if !covered {
+                    matcher.mark(doc.slice(seg), &mut hits);
+                }
+                mark_sentence(&mut hits, seg.paragraph, range);
+            }
+            if !hits.contains(&true) {
+                // A quote often answers the sentence before it ("Madison
+                // noticed the tears weren’t flowing. “I was holding it
+                // in,” she said.").
+                if let Some((p, previous)) = doc.previous_sentence(draft) {
+                    mark_sentence(&mut hits, p, previous);
+                }
+            }
+            hits.iter()
+                .enumerate()
+                .filter_map(|(t, &hit)| hit.then_some(t))
+                .collect()
+        })
+        .collect()
+}
+
 /// Applies the sidecar's overrides.
 fn apply_overrides(
     doc: &Doc,
@@ -938,6 +1061,42 @@ pub(crate) mod tests {
                 "statement | Ana Ruiz | What happens now?",
                 "statement | Tom Reyes | Nobody knows!",
             ],
+        );
+    }
+
+    /// Parses `input` with `sidecar` (TOML) and lists its themes as
+    /// `label: number of quotes`.
+    fn check_themes(input: &str, sidecar: &str, expected: &[&str]) {
+        let sidecar = crate::Sidecar::from_toml(sidecar).expect("sidecar");
+        let article = parse(input, Some(&sidecar));
+        let got: Vec<String> = article
+            .themes
+            .iter()
+            .map(|t| format!("{}: {}", t.label, t.quotes.len()))
+            .collect();
+        assert_eq!(got, expected, "in {input:?}");
+    }
+
+    const FERRY: &str = "“The ferry is late again,” said Ana Ruiz.\n“The ferry costs too much,” said Tom Hale.\n“The ferry must run,” said Ana Ruiz.\n“Our harbour is empty,” said Tom Hale.\n“The harbour needs dredging,” said Ana Ruiz.\n“Fix the harbour,” said Tom Hale.";
+
+    #[test]
+    fn sidecar_themes_come_first_and_can_merge_or_drop_found_ones() {
+        check_themes(FERRY, "", &["Ferry: 3", "Harbour: 3"]);
+        // An editor's theme first; found themes its keywords name merge in.
+        check_themes(
+            FERRY,
+            "[[themes]]\nname = \"Transport\"\nkeywords = [\"ferry\", \"harbour\"]",
+            &["Transport: 6"],
+        );
+        check_themes(
+            FERRY,
+            "[[themes]]\nname = \"Harbour\"\ndrop = true",
+            &["Ferry: 3"],
+        );
+        check_themes(
+            FERRY,
+            "replace_themes = true\n[[themes]]\nname = \"Costs\"\nkeywords = [\"cost*\"]",
+            &["Costs: 1"],
         );
     }
 

@@ -3,16 +3,20 @@
 //!
 //! ```toml
 //! title = "…"                     # title, author, publication, url, date
-//! replace_themes = false          # true: drop the built-in lexicon
+//! replace_themes = false          # true: only the themes below
 //!
 //! [[people]]
 //! name = "Sean Baker"
 //! aliases = ["Baker"]
 //! role = "director"
 //!
-//! [[themes]]
-//! name = "Russia"
+//! [[themes]]                      # first in the list; a found theme
+//! name = "Russia"                 # these keywords name is merged in
 //! keywords = ["russian*", "oligarch*"]
+//!
+//! [[themes]]
+//! name = "Money"                  # a found or built-in theme to leave out
+//! drop = true
 //!
 //! [[overrides]]
 //! quote = "I need to work with"   # a quote id or a piece of its text
@@ -41,11 +45,13 @@ pub struct Sidecar {
     pub url: Option<String>,
     /// Publication date, as written.
     pub date: Option<String>,
-    /// Use only the sidecar's themes, not the built-in lexicon.
+    /// Use only the sidecar's themes: none found in the text, none from
+    /// the built-in lexicon.
     pub replace_themes: bool,
     /// People the article mentions.
     pub people: Vec<PersonEntry>,
-    /// Extra themes, or replacements for built-in ones with the same name.
+    /// The editor's themes, shown first; each takes in the found themes
+    /// its keywords name, or drops the theme it names.
     pub themes: Vec<ThemeEntry>,
     /// Corrections to the parser's output.
     pub overrides: Vec<Override>,
@@ -71,6 +77,9 @@ pub struct ThemeEntry {
     pub name: String,
     /// Words, or prefixes ending in `*`.
     pub keywords: Vec<String>,
+    /// Drop the found or built-in theme of this name (or that these
+    /// keywords name) instead of adding one.
+    pub drop: bool,
 }
 
 /// A correction for one quote.

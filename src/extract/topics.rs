@@ -1,0 +1,818 @@
+//! Stage 4a: the article's own topics, found in its words, as themes.
+//!
+//! A theme filter is only worth having if it names what the article is
+//! about in the article's words ("stop sign", "shelters", "evictions"). So:
+//!
+//! 1. [`Vocabulary`]: every content word and two-word phrase of the text,
+//!    folded ("shelters" is "shelter"), counted with the headline and the
+//!    opening paragraphs weighing more, and scored by how much rarer it is
+//!    here than in English in general ([`frequency_class`]), so "eviction"
+//!    beats "people". Names of the article's people are not topics.
+//! 2. [`contexts`]: the terms around each quote, in its own sentence.
+//! 3. [`choose`]: greedily, the terms that cover the most quotes not yet
+//!    covered, weighed by their score, each on at least two quotes and, on
+//!    an article of six quotes or more, on at most half of them; a term
+//!    that shares a word with one already chosen, or marks nearly the same
+//!    quotes, joins it instead of standing alone; three to eight themes.
+//! 4. Each quote then carries every chosen theme whose terms its sentence
+//!    holds, or failing that, its paragraph.
+//!
+//! The pipeline puts the sidecar's themes first and falls back on the
+//! built-in lexicon only for quotes these leave uncovered.
+
+use crate::extract::given_names::given_name;
+use crate::extract::lexicon::{
+    is_article, is_general_noun, is_possessive_pronoun, is_stopword, speech_verb, title,
+};
+use crate::extract::marks::is_mark;
+use crate::extract::people::People;
+use crate::extract::pipeline::{Doc, Draft};
+use crate::extract::word_frequency::frequency_class;
+use crate::extract::words::is_capitalized;
+use crate::id::{FastMap, FastSet};
+use std::ops::Range;
+
+/// One theme found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Topic {
+    /// The article's own words for it, first letter capitalised.
+    pub(crate) label: String,
+    /// The drafts that carry it, in order.
+    pub(crate) quotes: Vec<usize>,
+}
+
+/// Words in a class below this are too common to name a topic ("people",
+/// "time", "said": the 255 commonest words of English).
+const MIN_CLASS: u8 = 8;
+
+/// A two-word phrase ("stop sign") is more specific than either word: its
+/// score counts it this many classes rarer than its rarer word.
+const PHRASE_BONUS: f32 = 2.0;
+
+/// Fewest times a two-word phrase must occur to be a candidate.
+const MIN_PHRASE_COUNT: f32 = 2.0;
+
+/// Paragraphs at the top that weigh more: the headline and the lede say
+/// what the story is about.
+const LEAD_PARAGRAPHS: usize = 3;
+
+/// How much more a word in the lead (or the sidecar's title) counts.
+const LEAD_WEIGHT: f32 = 2.0;
+
+/// A theme must cover at least this many quotes…
+const MIN_THEME_QUOTES: usize = 2;
+
+/// …and, on an article of this many quotes or more, at most half of them.
+const CAP_FROM_QUOTES: usize = 6;
+
+/// Themes found per article, at least and at most (when the text has that
+/// many candidates).
+const MIN_THEMES: usize = 3;
+const MAX_THEMES: usize = 8;
+
+/// Share of quotes under a theme at which choosing stops (once there are
+/// `MIN_THEMES`).
+const TARGET_COVERAGE: f32 = 0.85;
+
+/// Two terms whose quote sets overlap this much (Jaccard) are one theme.
+const SAME_QUOTES: f32 = 0.8;
+
+/// A folded term and what the text says of it.
+#[derive(Debug, Default)]
+struct Term {
+    /// Its words, folded ("stop sign", "shelter").
+    key: String,
+    /// Component word terms of a phrase.
+    parts: Vec<u32>,
+    /// How the text writes a word, and how often ("Shelters", "shelters");
+    /// a phrase is written with its words' commonest forms.
+    surfaces: Vec<(String, u32)>,
+    /// Occurrences, the lead's counting double.
+    weight: f32,
+    /// Frequency class in English (see [`frequency_class`]).
+    class: u8,
+    /// Occurrences in all, and right after a determiner ("the funding"),
+    /// and right before another content word ("sexual assault").
+    count: u32,
+    determined: u32,
+    modifying: u32,
+}
+
+impl Term {
+    /// How much the term says about this article: rarer in English and
+    /// frequent here.
+    fn score(&self) -> f32 {
+        let rarity = f32::from(self.class)
+            + if self.parts.is_empty() {
+                0.0
+            } else {
+                PHRASE_BONUS
+            };
+        rarity * (1.0 + self.weight.ln())
+    }
+
+    /// The commonest way the text writes a word.
+    fn surface(&self) -> &str {
+        self.surfaces
+            .iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+            .map_or(self.key.as_str(), |(s, _)| s.as_str())
+    }
+
+    /// Counts one more way of writing it.
+    fn write(&mut self, surface: &str) {
+        match self.surfaces.iter_mut().find(|(s, _)| s == surface) {
+            Some((_, n)) => *n += 1,
+            None => self.surfaces.push((surface.to_string(), 1)),
+        }
+    }
+}
+
+/// The text's terms and where each occurs.
+#[derive(Debug, Default)]
+struct Vocabulary {
+    terms: Vec<Term>,
+    ids: FastMap<String, u32>,
+    /// Per paragraph, (byte offset, term) in reading order.
+    at: Vec<Vec<(usize, u32)>>,
+}
+
+impl Vocabulary {
+    fn build(doc: &Doc, people: &People, title: Option<&str>) -> Vocabulary {
+        let mut v = Vocabulary::default();
+        let names = people.name_words();
+        // Each distinct word's term and lowercase (an index in `lowers`).
+        let mut words: FastMap<&str, Option<(u32, usize)>> = FastMap::default();
+        let mut lowers: Vec<String> = Vec::new();
+        let mut pairs: FastMap<(u32, u32), u32> = FastMap::default();
+        let mut seen_pars: FastMap<&str, usize> = FastMap::default();
+        for par in doc.pars {
+            *seen_pars.entry(par).or_default() += 1;
+        }
+        for p in 0..doc.pars.len() {
+            let par = doc.pars.get(p).copied().unwrap_or("");
+            // Boilerplate ("Story continues below advertisement", repeated)
+            // and links to other stories ("READ MORE: …") are not this
+            // article's words.
+            if is_link_line(par) || seen_pars.get(par).is_some_and(|&n| n > 1) {
+                v.at.push(Vec::new());
+                continue;
+            }
+            let tokens = doc.tokens.get(p).map_or(&[][..], Vec::as_slice);
+            let starts: Vec<usize> = doc
+                .sentences
+                .get(p)
+                .map_or(Vec::new(), |s| s.iter().map(|r| r.start).collect());
+            let weight = if p < LEAD_PARAGRAPHS {
+                LEAD_WEIGHT
+            } else {
+                1.0
+            };
+            let mut found = Vec::new();
+            let mut previous: Option<(usize, u32)> = None;
+            for (i, token) in tokens.iter().enumerate() {
+                let word = token.text(par);
+                // Each distinct word is read once: its term and lowercase.
+                let known = if token.word {
+                    match words.get(word) {
+                        Some(&known) => known,
+                        None => {
+                            let known = content_word(word, &names).map(|(key, lower)| {
+                                lowers.push(lower);
+                                (v.id(key, Vec::new()), lowers.len() - 1)
+                            });
+                            words.insert(word, known);
+                            known
+                        }
+                    }
+                } else {
+                    None
+                };
+                let term = known.map(|(t, lower)| {
+                    // A proper noun keeps its capitals; any other word, or
+                    // one opening a sentence, is written in lowercase.
+                    let lower = lowers.get(lower).map_or("", String::as_str);
+                    // A capital opening a sentence, or a quotation inside
+                    // one ("“Perhaps.”"), says nothing.
+                    let after_mark = i
+                        .checked_sub(1)
+                        .and_then(|j| tokens.get(j))
+                        .is_some_and(|b| !b.word && b.text(par).chars().all(is_mark));
+                    let proper = word.starts_with(char::is_uppercase)
+                        && !after_mark
+                        && starts.binary_search(&token.start).is_err();
+                    let surface = if proper { trim_word(word) } else { lower };
+                    v.add(t, Some(surface), weight);
+                    let before = i.checked_sub(1).and_then(|j| tokens.get(j));
+                    let determined = before.is_some_and(|b| b.word && names_a_thing(b.text(par)));
+                    v.seen(t, determined);
+                    t
+                });
+                if let (Some(t), Some((j, u))) = (term, previous) {
+                    if j + 1 == i {
+                        // "electric vehicle", not "the film’s Cannes
+                        // premiere" or "Film Festival": a modifier is a
+                        // plain word before a plain word.
+                        let first = tokens.get(j);
+                        let owner = first.is_some_and(|f| {
+                            let f = f.text(par);
+                            f.ends_with("’s") || f.ends_with("'s")
+                        });
+                        if !owner && !is_capitalized(word) {
+                            v.modifies(u);
+                        }
+                        let phrase = match pairs.get(&(u, t)) {
+                            Some(&phrase) => phrase,
+                            None => {
+                                let key = format!("{} {}", v.key(u), v.key(t));
+                                let phrase = v.id(key, vec![u, t]);
+                                pairs.insert((u, t), phrase);
+                                phrase
+                            }
+                        };
+                        v.add(phrase, None, weight);
+                        let before = j.checked_sub(1).and_then(|b| tokens.get(b));
+                        let determined =
+                            before.is_some_and(|b| b.word && names_a_thing(b.text(par)));
+                        v.seen(phrase, determined);
+                        found.push((first.map_or(0, |f| f.start), phrase));
+                    }
+                }
+                if let Some(t) = term {
+                    found.push((token.start, t));
+                }
+                previous = term.map(|t| (i, t));
+            }
+            found.sort_by_key(|&(at, _)| at);
+            v.at.push(found);
+        }
+        // The editor's headline, when the sidecar gives one, is the lead.
+        for word in title.unwrap_or("").split(|c: char| !c.is_alphanumeric()) {
+            if let Some((key, lower)) = content_word(word, &names) {
+                let id = v.id(key, Vec::new());
+                v.add(id, Some(&lower), LEAD_WEIGHT);
+            }
+        }
+        v
+    }
+
+    fn key(&self, id: u32) -> &str {
+        self.terms.get(id as usize).map_or("", |t| t.key.as_str())
+    }
+
+    /// A term's name, first letter capitalised: a word's commonest form,
+    /// a phrase's words' ("Stop sign", "Snowy Quebec").
+    fn label(&self, id: u32) -> String {
+        let Some(term) = self.terms.get(id as usize) else {
+            return String::new();
+        };
+        let text = if term.parts.is_empty() {
+            term.surface().to_string()
+        } else {
+            let words: Vec<&str> = term
+                .parts
+                .iter()
+                .filter_map(|&p| self.terms.get(p as usize))
+                .map(Term::surface)
+                .collect();
+            words.join(" ")
+        };
+        let mut chars = text.chars();
+        chars.next().map_or_else(String::new, |first| {
+            first.to_uppercase().chain(chars).collect::<String>()
+        })
+    }
+
+    /// The id of the term `key` (a word, or a phrase of `parts`), created
+    /// if new.
+    fn id(&mut self, key: String, parts: Vec<u32>) -> u32 {
+        if let Some(&id) = self.ids.get(&key) {
+            return id;
+        }
+        let id = u32::try_from(self.terms.len()).unwrap_or(u32::MAX);
+        let class = if parts.is_empty() {
+            frequency_class(&key)
+        } else {
+            parts
+                .iter()
+                .map(|&p| self.terms.get(p as usize).map_or(0, |t| t.class))
+                .max()
+                .unwrap_or(0)
+        };
+        self.terms.push(Term {
+            key: key.clone(),
+            parts,
+            class,
+            ..Term::default()
+        });
+        self.ids.insert(key, id);
+        id
+    }
+
+    /// Counts an occurrence of a term, written `surface` (a word's).
+    fn add(&mut self, id: u32, surface: Option<&str>, weight: f32) {
+        if let Some(term) = self.terms.get_mut(id as usize) {
+            term.weight += weight;
+            if let Some(surface) = surface {
+                term.write(surface);
+            }
+        }
+    }
+
+    fn seen(&mut self, id: u32, determined: bool) {
+        if let Some(term) = self.terms.get_mut(id as usize) {
+            term.count += 1;
+            term.determined += u32::from(determined);
+        }
+    }
+
+    fn modifies(&mut self, id: u32) {
+        if let Some(term) = self.terms.get_mut(id as usize) {
+            term.modifying += 1;
+        }
+    }
+
+    /// The terms occurring in `range` of paragraph `p`.
+    fn within(&self, p: usize, range: Range<usize>, out: &mut Vec<u32>) {
+        let Some(found) = self.at.get(p) else {
+            return;
+        };
+        let from = found.partition_point(|&(at, _)| at < range.start);
+        for &(at, term) in &found[from..] {
+            if at >= range.end {
+                break;
+            }
+            out.push(term);
+        }
+    }
+
+    /// Whether the term may name a theme at all: a phrase the text uses
+    /// more than once, or a word used as a noun (see [`nounlike`]).
+    fn candidate(&self, id: u32) -> bool {
+        self.terms.get(id as usize).is_some_and(|t| {
+            t.class >= MIN_CLASS
+                && if t.parts.is_empty() {
+                    nounlike(t)
+                } else {
+                    // "the stop sign", not "planned U.S.": a noun phrase.
+                    let head = t.parts.last().and_then(|&h| self.terms.get(h as usize));
+                    t.weight >= MIN_PHRASE_COUNT
+                        && head.is_some_and(|h| {
+                            nounlike(h) || (t.determined > 0 && !is_general_noun(&h.key))
+                        })
+                }
+        })
+    }
+}
+
+/// Whether a word before another makes it a noun: an article or a
+/// possessive ("the help", "their rent").
+fn names_a_thing(word: &str) -> bool {
+    // Called on most words: all these are short.
+    word.len() <= MAX_OWNER_LEN && (is_article(word) || is_possessive_pronoun(word))
+}
+
+/// Longest article or possessive pronoun, in bytes ("their").
+const MAX_OWNER_LEN: usize = 5;
+
+/// Longest label before the colon of a link line ("READ MORE:").
+const MAX_LINK_LABEL_WORDS: usize = 3;
+
+/// Whether a paragraph is a link to another story: a short label in
+/// capitals and a colon, "READ MORE: …", "WATCH: …".
+fn is_link_line(par: &str) -> bool {
+    par.split_once(':').is_some_and(|(label, _)| {
+        let words = label.split_whitespace().count();
+        (1..=MAX_LINK_LABEL_WORDS).contains(&words)
+            && label.chars().any(char::is_alphabetic)
+            && !label.chars().any(char::is_lowercase)
+    })
+}
+
+/// Shortest word read as an "-ly" adverb ("daily", "really").
+const MIN_LY_ADVERB: usize = 5;
+
+/// Whether a word, as the text uses it, reads as a noun, without a tagger:
+/// not an "-ly" adverb; an "-ing" or "-ed" form only after a determiner
+/// somewhere ("the funding", not "going"); not mostly a modifier of the
+/// word after it ("electric" in "electric vehicle"); not a noun so general
+/// it names nothing ("lot", "kind").
+fn nounlike(term: &Term) -> bool {
+    let key = term.key.as_str();
+    let adverb = key.len() >= MIN_LY_ADVERB && key.ends_with("ly");
+    let proper = term
+        .surfaces
+        .iter()
+        .all(|(s, _)| s.starts_with(char::is_uppercase));
+    // "Muslim" in "Muslim community" is still a topic; "electric" is not.
+    let modifier = term.modifying * 2 > term.count && !proper;
+    // Evidence it names a thing: an article or a possessive before it
+    // somewhere, a plural, a proper noun's capitals, or a noun's ending.
+    let plural = term.surfaces.iter().any(|(s, _)| s.len() > key.len());
+    let noun = term.determined > 0 || plural || proper || has_noun_ending(key);
+    noun && !adverb && !modifier && !is_general_noun(key)
+}
+
+/// Endings only nouns have ("eviction", "payment", "homelessness").
+const NOUN_ENDINGS: [&str; 8] = ["ance", "ence", "ism", "ity", "ment", "ness", "ship", "tion"];
+
+fn has_noun_ending(word: &str) -> bool {
+    NOUN_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// A word that may be part of a topic: its folded key and its lowercase.
+/// Not a function word, a speech verb, a number, a title, a day or month,
+/// a contraction, or a word of the name of one of the article's people.
+fn content_word(word: &str, names: &FastSet<String>) -> Option<(String, String)> {
+    let word = trim_word(word);
+    // "you’ve", "don't": contractions are function words.
+    let contracted = word.contains(['’', '\'']);
+    if contracted || word.chars().count() < 3 || word.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    // A capitalised given name is someone ("Harry", "Millie"), even one
+    // the registry did not take in.
+    let someone = names.contains(&lower) || given_name(word).is_some();
+    if is_capitalized(word) && (is_stopword(word) || title(word).is_some() || someone) {
+        return None;
+    }
+    if speech_verb(&lower).is_some() {
+        return None;
+    }
+    let key = fold(&lower);
+    let class = frequency_class(&key);
+    if class < MIN_CLASS || (key != lower && frequency_class(&lower) < MIN_CLASS) {
+        return None;
+    }
+    Some((key, lower))
+}
+
+/// A word without a possessive "’s" and the hyphens and apostrophes
+/// around it.
+fn trim_word(word: &str) -> &str {
+    let word = word
+        .strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word);
+    word.trim_matches(|c: char| c == '-' || c == '\'' || c == '’')
+}
+
+/// Folds an English plural to its singular, so "shelters" and "shelter",
+/// "policies" and "policy" are one term. Not a stemmer: "evicted" and
+/// "eviction" stay two words, as a reader would write them.
+fn fold(word: &str) -> String {
+    if word.len() <= 3 {
+        return word.to_string();
+    }
+    if let Some(stem) = word.strip_suffix("ies") {
+        if stem.len() >= 2 {
+            return format!("{stem}y");
+        }
+    }
+    for ending in ["sses", "ches", "shes", "xes"] {
+        if word.ends_with(ending) {
+            return word[..word.len() - 2].to_string();
+        }
+    }
+    match word.strip_suffix('s') {
+        Some(stem) if !stem.ends_with(['s', 'u', 'i']) => stem.to_string(),
+        _ => word.to_string(),
+    }
+}
+
+/// The terms around each draft: its pieces and the sentences they are in.
+fn contexts(doc: &Doc, drafts: &[Draft], vocabulary: &Vocabulary) -> Vec<Vec<u32>> {
+    drafts
+        .iter()
+        .map(|draft| {
+            let mut terms = Vec::new();
+            for seg in &draft.segments {
+                let p = seg.paragraph;
+                let sentence = doc.sentence_at(p, seg.start);
+                // The sentence before and after too: a quote often answers
+                // the one before it, or is explained by the one after.
+                let all = doc.sentences.get(p).map_or(&[][..], Vec::as_slice);
+                let here = all.iter().position(|s| s.start == sentence.start);
+                let before = here
+                    .and_then(|i| i.checked_sub(1))
+                    .and_then(|i| all.get(i))
+                    .map_or(sentence.start, |s| s.start);
+                let after = here
+                    .and_then(|i| all.get(i + 1))
+                    .map_or(sentence.end, |s| s.end);
+                let range = before.min(seg.start)..after.max(seg.end);
+                vocabulary.within(p, range, &mut terms);
+            }
+            terms.sort_unstable();
+            terms.dedup();
+            terms
+        })
+        .collect()
+}
+
+/// The terms of a draft's paragraphs and the paragraph before, sorted,
+/// for a quote whose sentences name no chosen topic: a quote often follows
+/// the paragraph that says what it is about.
+fn paragraph_context(draft: &Draft, vocabulary: &Vocabulary) -> Vec<u32> {
+    let mut terms = Vec::new();
+    if let Some(p) = draft.paragraph().checked_sub(1) {
+        vocabulary.within(p, 0..usize::MAX, &mut terms);
+    }
+    for seg in &draft.segments {
+        vocabulary.within(seg.paragraph, 0..usize::MAX, &mut terms);
+    }
+    terms.sort_unstable();
+    terms.dedup();
+    terms
+}
+
+/// A theme being chosen: its terms and quotes.
+struct Choice {
+    terms: Vec<u32>,
+    quotes: Vec<usize>,
+}
+
+/// Most quotes one theme may cover among `n`: half of them, from
+/// [`CAP_FROM_QUOTES`] quotes up; a theme on nearly every quote filters
+/// nothing.
+pub(crate) fn quote_cap(n: usize) -> usize {
+    if n >= CAP_FROM_QUOTES {
+        n / 2
+    } else {
+        n
+    }
+}
+
+/// Finds the article's topics and the drafts each is given to.
+pub(crate) fn find_topics(
+    doc: &Doc,
+    drafts: &[Draft],
+    people: &People,
+    title: Option<&str>,
+) -> Vec<Topic> {
+    let n = drafts.len();
+    if n < MIN_THEME_QUOTES {
+        return Vec::new();
+    }
+    let vocabulary = Vocabulary::build(doc, people, title);
+    let near = contexts(doc, drafts, &vocabulary);
+    // Which quotes each term is near.
+    let candidate: Vec<bool> = (0..vocabulary.terms.len())
+        .map(|t| vocabulary.candidate(u32::try_from(t).unwrap_or(u32::MAX)))
+        .collect();
+    let mut quotes_of: FastMap<u32, Vec<usize>> = FastMap::default();
+    for (d, terms) in near.iter().enumerate() {
+        for &t in terms {
+            if candidate.get(t as usize).copied().unwrap_or(false) {
+                quotes_of.entry(t).or_default().push(d);
+            }
+        }
+    }
+    let cap = quote_cap(n);
+    let mut candidates: Vec<(u32, Vec<usize>)> = quotes_of
+        .into_iter()
+        .filter(|(_, q)| q.len() >= MIN_THEME_QUOTES && q.len() <= cap)
+        .collect();
+    // Deterministic whatever the map's order: best score first.
+    let score = |t: u32| vocabulary.terms.get(t as usize).map_or(0.0, Term::score);
+    candidates.sort_by(|a, b| score(b.0).total_cmp(&score(a.0)).then(a.0.cmp(&b.0)));
+    let chosen = choose(&vocabulary, &candidates, n, score);
+    assign(drafts, &vocabulary, &near, chosen, cap)
+}
+
+/// Step 3: picks the themes (see the module's documentation).
+fn choose(
+    vocabulary: &Vocabulary,
+    candidates: &[(u32, Vec<usize>)],
+    n: usize,
+    score: impl Fn(u32) -> f32,
+) -> Vec<Choice> {
+    let mut chosen: Vec<Choice> = Vec::new();
+    let mut covered = vec![false; n];
+    let mut used = vec![false; candidates.len()];
+    let words = |t: u32| -> Vec<u32> {
+        vocabulary
+            .terms
+            .get(t as usize)
+            .map_or_else(Vec::new, |term| {
+                if term.parts.is_empty() {
+                    vec![t]
+                } else {
+                    term.parts.clone()
+                }
+            })
+    };
+    while chosen.len() < MAX_THEMES {
+        let share = covered.iter().filter(|&&c| c).count() as f32 / n as f32;
+        if chosen.len() >= MIN_THEMES && share >= TARGET_COVERAGE {
+            break;
+        }
+        let mut best: Option<(usize, f32)> = None;
+        for (i, (term, quotes)) in candidates.iter().enumerate() {
+            if used[i] {
+                continue;
+            }
+            let new = quotes.iter().filter(|&&q| !covered[q]).count();
+            // Once enough themes cover the quotes, only new ground counts.
+            if new == 0 && chosen.len() >= MIN_THEMES {
+                continue;
+            }
+            let value = score(*term) * (new as f32 + 1.0);
+            if best.is_none_or(|(_, v)| value > v) {
+                best = Some((i, value));
+            }
+        }
+        let Some((i, _)) = best else {
+            break;
+        };
+        used[i] = true;
+        let (term, quotes) = &candidates[i];
+        let mine = words(*term);
+        // A term sharing a word with a chosen theme, or marking nearly
+        // its quotes, is part of it ("sign" of "stop sign").
+        // (On a short article every term marks the same few quotes: there
+        // only a shared word makes two terms one.)
+        let joins = chosen.iter_mut().find(|c| {
+            c.terms
+                .iter()
+                .any(|&t| words(t).iter().any(|w| mine.contains(w)))
+                || (n >= CAP_FROM_QUOTES && jaccard(&c.quotes, quotes) >= SAME_QUOTES)
+        });
+        match joins {
+            Some(choice) => {
+                choice.terms.push(*term);
+                merge(&mut choice.quotes, quotes);
+            }
+            None => chosen.push(Choice {
+                terms: vec![*term],
+                quotes: quotes.clone(),
+            }),
+        }
+        for &q in quotes {
+            covered[q] = true;
+        }
+    }
+    chosen
+}
+
+/// Step 4: the quotes each chosen theme is given to, and its label.
+fn assign(
+    drafts: &[Draft],
+    vocabulary: &Vocabulary,
+    near: &[Vec<u32>],
+    chosen: Vec<Choice>,
+    cap: usize,
+) -> Vec<Topic> {
+    let mut topics: Vec<Topic> = chosen
+        .iter()
+        .map(|c| Topic {
+            label: label(vocabulary, &c.terms),
+            quotes: c.quotes.clone(),
+        })
+        .collect();
+    // Both term lists are sorted.
+    let has = |c: &Choice, terms: &[u32]| c.terms.iter().any(|t| terms.binary_search(t).is_ok());
+    for (d, terms) in near.iter().enumerate() {
+        if chosen.iter().any(|c| has(c, terms)) {
+            continue;
+        }
+        // Nothing in its sentences: the paragraph says what it is about.
+        let Some(draft) = drafts.get(d) else {
+            continue;
+        };
+        let paragraph = paragraph_context(draft, vocabulary);
+        for (c, topic) in chosen.iter().zip(topics.iter_mut()) {
+            if has(c, &paragraph) && topic.quotes.len() < cap {
+                if let Err(at) = topic.quotes.binary_search(&d) {
+                    topic.quotes.insert(at, d);
+                }
+            }
+        }
+    }
+    topics
+}
+
+/// A theme's name: its first term's, or a phrase's that holds that term
+/// ("stop sign" rather than "sign").
+fn label(vocabulary: &Vocabulary, terms: &[u32]) -> String {
+    let Some(&first) = terms.first() else {
+        return String::new();
+    };
+    let phrase = terms.iter().find(|&&t| {
+        vocabulary
+            .terms
+            .get(t as usize)
+            .is_some_and(|term| term.parts.contains(&first))
+    });
+    vocabulary.label(phrase.copied().unwrap_or(first))
+}
+
+/// Adds `more` to the sorted list `into`, keeping it sorted and unique.
+fn merge(into: &mut Vec<usize>, more: &[usize]) {
+    into.extend_from_slice(more);
+    into.sort_unstable();
+    into.dedup();
+}
+
+/// |a ∩ b| / |a ∪ b| of two sorted lists.
+fn jaccard(a: &[usize], b: &[usize]) -> f32 {
+    let common = a.iter().filter(|x| b.binary_search(x).is_ok()).count();
+    let union = a.len() + b.len() - common;
+    if union == 0 {
+        0.0
+    } else {
+        common as f32 / union as f32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals_fold_to_one_term() {
+        assert_eq!(fold("shelters"), "shelter");
+        assert_eq!(fold("policies"), "policy");
+        assert_eq!(fold("churches"), "church");
+        assert_eq!(fold("boxes"), "box");
+        assert_eq!(fold("business"), "business");
+        assert_eq!(fold("virus"), "virus");
+        assert_eq!(fold("crisis"), "crisis");
+        assert_eq!(fold("bus"), "bus");
+        assert_eq!(fold("eviction"), "eviction");
+    }
+
+    /// Parses `input` and returns each theme as `label: quote numbers`
+    /// (1-based, in reading order).
+    fn check(input: &str, expected: &[&str]) {
+        let article = crate::parse(input, None);
+        let got: Vec<String> = article
+            .themes
+            .iter()
+            .map(|t| {
+                let numbers: Vec<String> = t
+                    .quotes
+                    .iter()
+                    .filter_map(|id| article.quotes.iter().position(|q| &q.id == id))
+                    .map(|i| (i + 1).to_string())
+                    .collect();
+                format!("{}: {}", t.label, numbers.join(" "))
+            })
+            .collect();
+        assert_eq!(got, expected, "in {input:?}");
+    }
+
+    /// A story about a crash at a rural crossroads, in the style of the
+    /// news the explorer is built for.
+    const CRASH: &str =
+        "A family is suing the county over the stop sign missing at a rural intersection.
+The stop sign had been knocked down weeks before the crash, residents said.
+“There was no stop sign. Nothing told him to stop,” said Ana Ruiz, whose brother died in the crash.
+The county says the intersection meets provincial standards.
+“Every intersection is inspected twice a year,” said county engineer Tom Hale.
+The lawsuit asks for damages and a new stop sign.
+“We want the lawsuit to make them fix every intersection,” Ruiz said.
+Hale said the county would not comment on the lawsuit.
+“The lawsuit is before the court,” he said.
+Ruiz said her family still drives past the intersection.
+“I see the crash every time,” she said.";
+
+    #[test]
+    fn themes_are_the_articles_own_words() {
+        // Eleven quotes, reported speech included: each theme on some,
+        // none on more than half.
+        check(
+            CRASH,
+            &["Intersection: 3 4 5 8", "Crash: 1 2 9", "Lawsuit: 5 6 7"],
+        );
+    }
+
+    #[test]
+    fn a_phrase_names_a_theme_better_than_its_words() {
+        check(
+            "“The stop sign was down,” said Ana Ruiz.\n“Nobody put the stop sign back,” said Tom Hale.\n“A stop sign costs little,” said Ana Ruiz.\n“The budget is tight,” said Tom Hale.\n“The budget has no room,” said Ana Ruiz.\n“We will find the budget,” said Tom Hale.",
+            &["Stop sign: 1 2 3", "Budget: 4 5 6"],
+        );
+    }
+
+    #[test]
+    fn names_common_words_and_verbs_are_no_themes() {
+        let article = crate::parse(CRASH, None);
+        for theme in &article.themes {
+            for word in ["Ruiz", "Hale", "Said", "People", "Every", "Nothing"] {
+                assert_ne!(theme.label, word);
+            }
+        }
+    }
+
+    #[test]
+    fn a_nearly_universal_word_is_no_theme() {
+        // "council" is on every quote of six: it filters nothing.
+        check(
+            "“The council must act,” said Ana Ruiz.\n“The council heard us,” said Tom Hale.\n“The council voted for the ferry,” said Ana Ruiz.\n“The council cut the ferry,” said Tom Hale.\n“The council keeps the harbour,” said Ana Ruiz.\n“The council will decide on the harbour,” said Tom Hale.",
+            // The two quotes left get the built-in lexicon's theme.
+            &["Ferry: 3 4", "Harbour: 5 6", "Politics: 1 2"],
+        );
+    }
+}
