@@ -8,7 +8,9 @@
 //!    opening paragraphs weighing more, and scored by how much rarer it is
 //!    here than in English in general ([`frequency_class`]), so "eviction"
 //!    beats "people". Names of the article's people are not topics.
-//! 2. [`contexts`]: the terms around each quote, in its own sentence.
+//! 2. [`contexts`]: the terms around each quote, in its own sentence and
+//!    the sentences either side; on an article of under six quotes, in
+//!    its paragraph and the one before ([`paragraph_context`]).
 //! 3. [`choose`]: greedily, the terms that cover the most quotes not yet
 //!    covered, weighed by their score, each on at least two quotes and, on
 //!    an article of six quotes or more, on at most half of them; a term
@@ -556,7 +558,16 @@ pub(crate) fn find_topics(
         return Vec::new();
     }
     let vocabulary = Vocabulary::build(doc, people, title);
-    let near = contexts(doc, drafts, &vocabulary);
+    // A short article has few quotes to share terms: read their
+    // paragraphs, not only their sentences.
+    let near: Vec<Vec<u32>> = if n < CAP_FROM_QUOTES {
+        drafts
+            .iter()
+            .map(|d| paragraph_context(d, &vocabulary))
+            .collect()
+    } else {
+        contexts(doc, drafts, &vocabulary)
+    };
     // Which quotes each term is near.
     let candidate: Vec<bool> = (0..vocabulary.terms.len())
         .map(|t| vocabulary.candidate(u32::try_from(t).unwrap_or(u32::MAX)))

@@ -15,7 +15,7 @@ const release = useRelease();
 
 const VIEWS = {
   default: '',
-  filtered: '?speaker=mikey-madison&theme=emotion&q=tears',
+  filtered: '?speaker=mikey-madison&theme=tears&q=tears',
   article: '?view=article&speaker=producer',
   empty: '?q=zebra',
   permalink: `?quote=${IDS.star}`,

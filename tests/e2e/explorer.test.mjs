@@ -30,7 +30,7 @@ test('ticking a speaker filters the cards and writes the URL; a reload shows the
   assert.deepEqual(await ex.cardTexts(), ['I need to work with Mikey Madison ASAP.']);
   await session.page.getByText('Showing 1 of 5 quotes').first().waitFor();
   // Other groups count within the producer's quotes; empty options are disabled, not hidden.
-  assert.ok(await ex.checkbox('Theme', 'Emotion').isDisabled());
+  assert.ok(await ex.checkbox('Theme', 'Tears').isDisabled());
   assert.ok(await ex.checkbox('Theme', 'Film').isEnabled());
 
   await ex.reload();
@@ -41,11 +41,11 @@ test('ticking a speaker filters the cards and writes the URL; a reload shows the
 test('groups combine: OR within a group, AND across groups, with canonical URLs', async () => {
   await ex.open(release.server.url);
   await ex.checkbox('Theme', 'Film').check();
-  await ex.checkbox('Theme', 'Emotion').check();
-  await ex.waitForQuery('theme=emotion,film');
+  await ex.checkbox('Theme', 'Tears').check();
+  await ex.waitForQuery('theme=film,tears');
   assert.equal(await ex.cards().count(), 5);
   await ex.checkbox('Kind', 'Phrase').check();
-  await ex.waitForQuery('theme=emotion,film&kind=phrase');
+  await ex.waitForQuery('theme=film,tears&kind=phrase');
   assert.deepEqual(await ex.cardTexts(), ['a star is born']);
 });
 
@@ -109,8 +109,8 @@ test('a search that matches nothing says so and offers to clear', async () => {
 });
 
 test('chips show the active filters and remove them one by one', async () => {
-  await ex.open(`${release.server.url}?speaker=mikey-madison&theme=emotion`);
-  await session.page.getByRole('button', { name: 'Remove theme filter Emotion' }).click();
+  await ex.open(`${release.server.url}?speaker=mikey-madison&theme=tears`);
+  await session.page.getByRole('button', { name: 'Remove theme filter Tears' }).click();
   await ex.waitForQuery('speaker=mikey-madison');
   await session.page.getByRole('button', { name: 'Clear all' }).click();
   await ex.waitForQuery('');
@@ -120,7 +120,7 @@ test('a theme chip on a card filters by that theme', async () => {
   await ex.open(release.server.url);
   await ex.cards().nth(3).getByRole('button', { name: 'Film' }).click();
   await ex.waitForQuery('theme=film');
-  assert.equal(await ex.cards().count(), 3);
+  assert.equal(await ex.cards().count(), 4);
   assert.ok(await ex.checkbox('Theme', 'Film').isChecked());
 });
 
@@ -178,8 +178,8 @@ test('in context reveals the paragraph around a quote', async () => {
 
 test('the overview filters by speaker and theme on click', async () => {
   await ex.open(release.server.url);
-  await session.page.getByRole('button', { name: 'Mikey Madison on Emotion: 3 shown' }).click();
-  await ex.waitForQuery('speaker=mikey-madison&theme=emotion');
+  await session.page.getByRole('button', { name: 'Mikey Madison on Tears: 3 shown' }).click();
+  await ex.waitForQuery('speaker=mikey-madison&theme=tears');
   assert.equal(await ex.cards().count(), 3);
 });
 
@@ -249,7 +249,7 @@ test('the app works when served under a sub-path', async () => {
     const { context, page, problems } = await openPage(release.browser, sub.url);
     const subEx = new Explorer(page);
     await subEx.open(`${sub.url}?theme=film`);
-    assert.equal(await subEx.cards().count(), 3);
+    assert.equal(await subEx.cards().count(), 4);
     await subEx.checkbox('Theme', 'Film').uncheck();
     await page.waitForFunction(() => location.pathname === '/quotes/' && location.search === '');
     await subEx.reload();

@@ -49,7 +49,7 @@ function hostileLink(rng, i) {
     pick([
       () => `${pick(['speaker', 'theme', 'kind', 'q', 'view', 'quote', 'embed', 'controls', 'theme'])}=${junk(20)}`,
       () => `${junk(8)}=${junk(30)}`,
-      () => pick(['speaker=mikey-madison', 'theme=emotion', 'kind=phrase', 'view=article', 'embed=1', 'controls=0', 'theme=dark']),
+      () => pick(['speaker=mikey-madison', 'theme=tears', 'kind=phrase', 'view=article', 'embed=1', 'controls=0', 'theme=dark']),
       () => pick(['', '&&', '=', '==', '?', 'speaker', 'speaker=,,,', 'q=']),
     ])(),
   );

@@ -65,16 +65,16 @@ async function beforeTheApp() {
 
 test('what a reader does before the app arrives is kept: a ticked filter, a typed search, the focus', async () => {
   const { context, page, problems, ex, arrive } = await beforeTheApp();
-  await ex.checkbox('Theme', 'Emotion').check();
+  await ex.checkbox('Theme', 'Tears').check();
   await ex.search().fill('numb');
   assert.equal(await page.locator('html[data-app=live]').count(), 0, 'still the prerendered page');
   await arrive();
   await page.waitForFunction(() => {
     const query = new URLSearchParams(location.search);
-    return query.get('theme') === 'emotion' && query.get('q') === 'numb';
+    return query.get('theme') === 'tears' && query.get('q') === 'numb';
   });
   assert.equal(await ex.search().inputValue(), 'numb');
-  assert.ok(await ex.checkbox('Theme', 'Emotion').isChecked());
+  assert.ok(await ex.checkbox('Theme', 'Tears').isChecked());
   assert.equal(await ex.cards().count(), 1);
   assert.ok(await ex.search().evaluate((el) => el === document.activeElement), 'focus stays in the search box');
   assert.deepEqual(problems, []);

@@ -11,7 +11,7 @@ const release = useRelease();
 
 const VIEWS = [
   '',
-  '?speaker=mikey-madison&theme=emotion',
+  '?speaker=mikey-madison&theme=tears',
   '?view=article&kind=statement',
   '?q=zebra',
   `?quote=${IDS.numb}`,

@@ -89,10 +89,10 @@ test('download card saves a 1200×630 PNG of the quote', async () => {
 });
 
 test('the embed snippet is ready to paste: a titled lazy iframe and the script', async () => {
-  await ex.open(`${release.server.url}?theme=emotion`);
+  await ex.open(`${release.server.url}?theme=tears`);
   await session.page.getByText('Embed', { exact: true }).click();
   const code = await session.page.getByRole('textbox', { name: 'Paste this into your page:' }).inputValue();
-  assert.match(code, new RegExp(`<iframe src="${release.server.url}\\?theme=emotion&amp;embed=1" title="[^"]+" loading="lazy"`));
+  assert.match(code, new RegExp(`<iframe src="${release.server.url}\\?theme=tears&amp;embed=1" title="[^"]+" loading="lazy"`));
   assert.match(code, new RegExp(`<script src="${release.server.url}embed.js" async></script>`));
   await session.page.getByLabel('Let readers change the filters').uncheck();
   const fixed = await session.page.getByRole('textbox', { name: 'Paste this into your page:' }).inputValue();
