@@ -414,6 +414,11 @@ impl People {
         self.persons.get(index).is_some_and(|p| p.is_body())
     }
 
+    /// The person's gender, as the text says or the first name suggests.
+    pub fn likely_gender_of(&self, index: usize) -> Option<Gender> {
+        self.persons.get(index).and_then(Person::likely_gender)
+    }
+
     /// Whether the person is unnamed, kept as described ("a producer").
     pub fn is_described(&self, index: usize) -> bool {
         self.persons.get(index).is_none_or(|p| p.described)

@@ -12,7 +12,8 @@
 //! 3. [`from_cue`]: the quote's own attribution. The cue parser has already
 //!    preferred a person to the organisation named with them; here a name
 //!    joins its person, a description its described speaker, "I" the
-//!    narrator, and a pronoun the latest person who fits it.
+//!    narrator, and a pronoun the last speaker when nobody else came
+//!    between ([`same_speaker`]), else the latest person who fits it.
 //! 4. [`descriptor`]: a definite description ("said the painter") is the
 //!    person it describes.
 //! 5. A short phrase embedded in the writer's sentence with no cue is a
@@ -40,6 +41,7 @@ use crate::extract::lexicon::{
 use crate::extract::people::{pos, People, Pos};
 use crate::extract::pipeline::{diagnostic, Doc, Draft};
 use crate::extract::text::is_heading;
+use crate::extract::words::Gender;
 use crate::model::{Diagnostic, DiagnosticKind, Kind};
 
 /// Resolves every draft's speaker, in reading order.
@@ -68,7 +70,7 @@ pub(crate) fn resolve(
             draft.speaker = opens
                 .then(|| answered(draft, &turns, people))
                 .flatten()
-                .or_else(|| from_cue(draft, people, diagnostics));
+                .or_else(|| from_cue(draft, last, people, diagnostics));
             if let Some(described) = draft.speaker.filter(|&s| people.is_described(s)) {
                 draft.speaker =
                     Some(descriptor(draft, &turns, listener, people).unwrap_or(described));
@@ -134,6 +136,7 @@ pub(crate) fn resolve(
 /// Rule 3: the person the quote's cue names or points to.
 fn from_cue(
     draft: &Draft,
+    last: Option<(Pos, usize)>,
     people: &mut People,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<usize> {
@@ -141,6 +144,11 @@ fn from_cue(
     let at = pos(*cp, cue.at);
     match &cue.subject {
         Subject::Pronoun(gender) => {
+            // "“…,” he said." right after the last speaker's words, with no
+            // one else the narration is about in between: the same speaker.
+            if let Some(same) = same_speaker(draft, last, *gender, at, people) {
+                return Some(same);
+            }
             let found = people.resolve_pronoun(*gender, at);
             if found.is_none() {
                 diagnostics.push(diagnostic(
@@ -184,6 +192,29 @@ fn head_noun(text: &str) -> String {
     }
     head.trim_end_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase()
+}
+
+/// Rule 3, for "he said": a pronoun cue right after the last speaker's
+/// words (in this paragraph or the one before), when the last speaker is
+/// known to fit and the narration is about no one else since, is the same
+/// speaker, however many people were named in passing ("Asked what he
+/// would tell Mayor Jo Ruiz, he said: …").
+fn same_speaker(
+    draft: &Draft,
+    last: Option<(Pos, usize)>,
+    gender: Option<Gender>,
+    at: Pos,
+    people: &People,
+) -> Option<usize> {
+    let (la, speaker) = last?;
+    let recent = la >= pos(draft.paragraph().saturating_sub(1), 0);
+    let fits = gender.is_some()
+        && people.likely_gender_of(speaker) == gender
+        && !people.is_body_at(speaker);
+    let other = people
+        .subject_between(la, at)
+        .is_some_and(|(_, o)| o != speaker);
+    (recent && fits && !other).then_some(speaker)
 }
 
 /// Longest described speaker, in words ("a spokesperson for the regional
@@ -841,6 +872,14 @@ mod tests {
         check(
             "“We are well,” said Julia Brandt.\nMaria Okafor’s lips twitched. The sight of Brandt’s hat amused her.\n“I am well too,” she said.",
             &["Julia Brandt | We are well,", "Maria Okafor | I am well too,"],
+        );
+    }
+
+    #[test]
+    fn he_said_after_a_speaker_is_that_speaker() {
+        check(
+            "“We slept in the tents,” said Tomas Rieger.\nAsked what he would tell Mayor Ivan Petrov, he said: “Just listen to us.”",
+            &["Tomas Rieger | We slept in the tents,", "Tomas Rieger | Just listen to us."],
         );
     }
 }
