@@ -848,7 +848,10 @@ fn collect_runs<'a>(
                 || (words >= MIN_FULL_NAME_WORDS && given_name(text(first)).is_some()));
         // "… but Chapman says …": whoever a speech verb follows is the
         // subject of that clause, wherever it stands.
-        let subject = (verb_next && !possessive)
+        // "Harold Adams, 76, recalls": the verb after the age.
+        let verb_after_age =
+            age && text(j + 2) == "," && is_word(j + 3) && speech_verb(text(j + 3)).is_some();
+        let subject = ((verb_next || verb_after_age) && !possessive)
             || sentences.peek().is_some_and(|s| {
                 let opens = |k: usize| tokens.get(k).is_some_and(|t| t.start == s.start);
                 s.start == tokens[i].start

@@ -882,4 +882,12 @@ mod tests {
             &["Tomas Rieger | We slept in the tents,", "Tomas Rieger | Just listen to us."],
         );
     }
+
+    #[test]
+    fn a_name_with_an_age_before_its_verb_is_the_sentences_subject() {
+        check(
+            "“The trains were full,” said Ines Barros.\nIn an interview, former porter Tomas Rieger, 76, recalls how he slept on a couch. “I was always tired.”",
+            &["Ines Barros | The trains were full,", "Tomas Rieger | I was always tired."],
+        );
+    }
 }
