@@ -316,6 +316,9 @@ fn descriptor(
         .subject_before(at, DESCRIPTOR_REACH)
         .filter(|_| !owned)
         .filter(|&s| Some(s) != listener)
+        // A person by their gender, told or guessed: not "Edmonton
+        // started the scoring" before "said the rookie defenceman".
+        .filter(|&s| people.likely_gender_of(s).is_some())
         .or_else(|| {
             turns
                 .speakers_before(p)
@@ -888,6 +891,14 @@ mod tests {
         check(
             "“The trains were full,” said Ines Barros.\nIn an interview, former porter Tomas Rieger, 76, recalls how he slept on a couch. “I was always tired.”",
             &["Ines Barros | The trains were full,", "Tomas Rieger | I was always tired."],
+        );
+    }
+
+    #[test]
+    fn a_description_is_a_person_not_a_place_the_sentence_is_about() {
+        check(
+            "Tomas Rieger scored twice. Harbourside answered with a goal.\n“I will smile about it,” said the rookie defenceman.",
+            &["the rookie defenceman | I will smile about it,"],
         );
     }
 }
