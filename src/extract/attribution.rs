@@ -9,13 +9,14 @@
 //! people module resolves it to a person.
 
 use crate::extract::lexicon::{
-    heads_a_body, is_adverb, is_affiliation, is_article, is_auxiliary, is_clause_pronoun,
-    is_description_link, is_description_stop, is_determiner, is_first_person, is_function_word,
-    is_group_noun, is_listener_end, is_listener_pronoun, is_name_link, is_name_particle,
-    is_name_suffix, is_negation, is_not_clause_start, is_person_relative, is_phrase_end,
-    is_relative, is_stopword, is_subordinator, is_that_delayer, is_verb_link, speech_verb,
-    subject_pronoun, title, words_owner,
+    is_adverb, is_affiliation, is_article, is_auxiliary, is_clause_pronoun, is_description_link,
+    is_description_stop, is_determiner, is_first_person, is_function_word, is_group_noun,
+    is_listener_end, is_listener_pronoun, is_name_link, is_name_particle, is_name_suffix,
+    is_negation, is_not_clause_start, is_person_relative, is_phrase_end, is_relative, is_stopword,
+    is_subordinator, is_that_delayer, is_verb_link, speech_verb, subject_pronoun, title,
+    words_owner,
 };
+use crate::extract::people::is_body;
 use crate::extract::words::{is_capitalized, Gender, Token};
 use std::ops::Range;
 
@@ -294,11 +295,8 @@ impl Subject {
     /// rather than a person: "the agency", "Reports", "PBO".
     pub(crate) fn is_body(&self) -> bool {
         match self {
-            Subject::Described(text) => {
-                let head = text.rsplit(' ').next().unwrap_or("").to_lowercase();
-                heads_a_body(&head)
-            }
-            Subject::Name { name, .. } => crate::extract::people::names_a_body(name),
+            Subject::Described(text) => is_body(text, true),
+            Subject::Name { name, .. } => is_body(name, false),
             Subject::Pronoun(_) | Subject::Narrator => false,
         }
     }

@@ -97,15 +97,10 @@ pub struct Person {
 /// A description headed by an organisation's noun or a plural ("the health
 /// authority", "officials"), or a name with an organisation's word or an
 /// acronym in it ("Harbour Authority", "Burnaby RCMP").
-fn is_body(name: &str, described: bool) -> bool {
+pub(crate) fn is_body(name: &str, described: bool) -> bool {
     if described {
         return heads_a_body(&name.rsplit(' ').next().unwrap_or("").to_lowercase());
     }
-    names_a_body(name)
-}
-
-/// Whether a name has an organisation's word or an acronym in it.
-pub(crate) fn names_a_body(name: &str) -> bool {
     name.split(' ').any(|w| {
         is_not_person_word(w) || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
     })
