@@ -17,7 +17,8 @@ use crate::extract::lexicon::{
     subject_pronoun, title,
 };
 use crate::extract::marks::Span;
-use crate::extract::text::is_heading;
+use crate::extract::text::{is_caption, is_heading};
+use crate::extract::word_frequency::{frequency_class, RARE};
 use crate::extract::words::{is_capitalized, Gender, Token};
 use crate::id::{FastMap, FastSet};
 use std::ops::Range;
@@ -123,6 +124,14 @@ impl Person {
     /// given-name table calling "Burnaby" a man does not count).
     fn is_body(&self) -> bool {
         self.body && self.gender.is_none()
+    }
+
+    /// A first name and a surname, the first no common English word
+    /// ("Ronalee Carey", not "Prominent Canadian" or "Greens").
+    fn is_full_name(&self) -> bool {
+        let mut words = self.name.split(' ');
+        let first = words.next().unwrap_or("");
+        !self.described && words.next().is_some() && frequency_class(&first.to_lowercase()) == RARE
     }
 
     /// What the text says, else what the first name suggests.
@@ -252,8 +261,13 @@ impl People {
         // Mentions, in reading order; a shared surname goes to whoever of
         // its owners the text has named most so far (the story's main
         // person, not the husband named once), the latest among equals.
+        // A photo caption's names are no one the prose goes on about.
+        let captions: Vec<bool> = paragraphs.iter().map(|v| is_caption(v.text)).collect();
         let mut last_seen: FastMap<usize, Pos> = FastMap::default();
         for run in &runs {
+            if captions.get(run.paragraph).copied().unwrap_or(false) {
+                continue;
+            }
             let Some(candidates) = people.lookup(run.name) else {
                 continue;
             };
@@ -288,7 +302,6 @@ impl People {
                 subject: run.subject && !run.possessive,
                 possessive: run.possessive && !run.subject,
             });
-            let _ = run.paragraph;
         }
         people.learn_genders(&pronouns);
         people
@@ -514,8 +527,15 @@ impl People {
         let near = |possessives: bool| {
             gender.and_then(|g| {
                 self.find_recent(at, PRONOUN_NEAR, |m, person| {
+                    // "Jo Ruiz was on a trip. “…,” she said": the person the
+                    // sentence just before is about, whatever their name
+                    // suggests, before anyone known to fit further back.
+                    let subject = m.subject
+                        && person.likely_gender().is_none()
+                        && person.is_full_name()
+                        && m.at >> 32 >= (at >> 32).saturating_sub(1);
                     (possessives || !m.possessive)
-                        && person.likely_gender() == Some(g)
+                        && (person.likely_gender() == Some(g) || subject)
                         && !narrator(person)
                         && !person.is_body()
                 })
@@ -860,6 +880,17 @@ fn collect_runs<'a>(
                         is_determiner(d) || d.eq_ignore_ascii_case("her")
                     }))
             });
+        // "Jo Ruiz was on a trip when he …": a full name that a "he" or
+        // "she" of its own sentence goes on about is someone's.
+        let sentence_end = sentences.peek().map_or(par.len(), |s| s.end);
+        let pronoun_after = subject
+            && !possessive
+            && words >= MIN_FULL_NAME_WORDS
+            && tokens[j..]
+                .iter()
+                .take_while(|t| t.start < sentence_end)
+                .any(|t| t.word && matches!(subject_pronoun(t.text(par)), Some(Some(_))));
+        let confirmed = confirmed || (!excluded && pronoun_after);
         if !excluded {
             runs.push(Run {
                 at: pos(p, a.start),

@@ -24,8 +24,7 @@ use crate::extract::people::{pos, Known, ParagraphView, People};
 use crate::extract::resolve::resolve;
 use crate::extract::sentences::sentences;
 use crate::extract::sidecar::{Override, Sidecar};
-use crate::extract::text::is_heading;
-use crate::extract::text::paragraphs;
+use crate::extract::text::{is_caption, is_heading, paragraphs};
 use crate::extract::themes::{is_word_char, Lexicon, Matcher};
 use crate::extract::topics::{find_topics, quote_cap};
 use crate::extract::words::{tokenize, Token};
@@ -520,19 +519,6 @@ fn reported_speech(doc: &Doc, drafts: &[Draft]) -> Vec<Draft> {
         }
     }
     out
-}
-
-/// Most words in a photo credit: "(Andrew Vaughan/The Canadian Press)".
-const MAX_CREDIT_WORDS: usize = 6;
-
-/// Whether a paragraph is a photo caption: it ends with a credit in
-/// brackets, "(Jo Lee/CBC)".
-fn is_caption(par: &str) -> bool {
-    let par = par.trim_end();
-    let credit = par
-        .strip_suffix(')')
-        .and_then(|rest| rest.rfind('(').and_then(|open| rest.get(open + 1..)));
-    credit.is_some_and(|c| c.contains('/') && c.split_whitespace().count() <= MAX_CREDIT_WORDS)
 }
 
 /// Stage 4: themes. The sidecar's come first; then the topics found in

@@ -901,4 +901,32 @@ mod tests {
             &["the rookie defenceman | I will smile about it,"],
         );
     }
+
+    #[test]
+    fn a_photo_caption_names_no_one_the_next_pronoun_means() {
+        check(
+            "“We won,” said Tomas Rieger.\nPeter Kamau, left, at the game. ( Daily file photo )\n“It was close,” he said.",
+            &["Tomas Rieger | We won,", "Tomas Rieger | It was close,"],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_means_the_person_just_named_whatever_their_name_suggests() {
+        check(
+            "“Fine,” said Nora Vance.\nImmigration lawyer Zorwana Quell said the rules were strict.\n“We need more help,” she said.",
+            &[
+                "Nora Vance | Fine,",
+                "Zorwana Quell | the rules were strict",
+                "Zorwana Quell | We need more help,",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_full_name_a_pronoun_goes_on_about_is_a_person() {
+        check(
+            "“Go,” said Eli Hart.\nOkunbo Barde was on a trip when he ended up in a hotel.\n“They told us to wait,” he said.",
+            &["Eli Hart | Go,", "Okunbo Barde | They told us to wait,"],
+        );
+    }
 }

@@ -27,9 +27,29 @@ pub fn is_heading(par: &str) -> bool {
     !end.is_empty() && !ends_sentence && par.split_whitespace().count() <= MAX_HEADING_WORDS
 }
 
+/// Most words in a photo credit: "(Andrew Vaughan/The Canadian Press)".
+const MAX_CREDIT_WORDS: usize = 6;
+
+/// Whether a paragraph is a photo caption: it ends with a credit in
+/// brackets, "(Jo Lee/CBC)" or "( Star file photo )". A caption sits
+/// outside the story's prose: nobody speaks in it, and nobody it names is
+/// who the next "he said" means.
+pub fn is_caption(par: &str) -> bool {
+    let par = par.trim_end();
+    let credit = par
+        .strip_suffix(')')
+        .and_then(|rest| rest.rfind('(').and_then(|open| rest.get(open + 1..)));
+    credit.is_some_and(|c| {
+        let names_a_photo = c.contains('/')
+            || c.split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("photo") || w.eq_ignore_ascii_case("photos"));
+        names_a_photo && c.split_whitespace().count() <= MAX_CREDIT_WORDS
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{is_heading, paragraphs};
+    use super::{is_caption, is_heading, paragraphs};
 
     fn check(input: &str, expected: &[&str]) {
         assert_eq!(paragraphs(input), expected);
@@ -64,5 +84,17 @@ mod tests {
         assert!(!is_heading("“Now!”"));
         assert!(!is_heading("The council met on Monday and voted."));
         assert!(!is_heading(""));
+    }
+
+    #[test]
+    fn a_caption_ends_with_a_photo_credit() {
+        assert!(is_caption(
+            "Jo Ruiz at the rally. (Sam Lee/The Canadian Press)"
+        ));
+        assert!(is_caption(
+            "Jo Ruiz at the rally in 1999. ( THE DAILY FILE PHOTO )"
+        ));
+        assert!(!is_caption("Ruiz said the plan was sound (and cheap)."));
+        assert!(!is_caption("The vote passed (12 to 3)."));
     }
 }
