@@ -704,6 +704,15 @@ pub fn is_negation(word: &str) -> bool {
 }
 
 words! {
+    /// Speech verbs that answer the turn before: "“…,” he replied" right
+    /// after someone's words is the other one of the conversation.
+    REPLY_VERBS, pub fn is_reply_verb: [
+        "answered", "answers", "rejoined", "replied", "replies", "responded", "responds",
+        "retorted", "retorts",
+    ]
+}
+
+words! {
     /// Auxiliaries: in "said the mood had …" one makes the words after the
     /// verb a clause, not a speaker.
     AUXILIARIES, pub fn is_auxiliary: [
@@ -1008,6 +1017,7 @@ mod tests {
             ("BODY_HEADS", BODY_HEADS.to_vec(), &[]),
             ("GENERAL_NOUNS", GENERAL_NOUNS.to_vec(), &[]),
             ("NEGATIONS", NEGATIONS.to_vec(), &['\'', '’']),
+            ("REPLY_VERBS", REPLY_VERBS.to_vec(), &[]),
             ("DOCUMENT_HEADS", DOCUMENT_HEADS.to_vec(), &[]),
             ("TITLE_SMALL_WORDS", TITLE_SMALL_WORDS.to_vec(), &['.']),
         ]

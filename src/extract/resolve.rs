@@ -8,7 +8,9 @@
 //! 1. [`is_fragment`]: a cue whose subject is a clause fragment ("that
 //!    they had nothing to said") is no cue; the rules below try instead.
 //! 2. [`answered`]: a turn attributed by a pronoun, right after a turn that
-//!    named whom it spoke to, is that listener's.
+//!    named whom it spoke to, is that listener's; one attributed by a
+//!    pronoun and a verb of answering ("he replied") is the other speaker
+//!    of the conversation ([`replied`]).
 //! 3. [`from_cue`]: the quote's own attribution. The cue parser has already
 //!    preferred a person to the organisation named with them; here a name
 //!    joins its person, a description its described speaker, "I" the
@@ -36,7 +38,7 @@
 use crate::extract::attribution::Subject;
 use crate::extract::lexicon::{
     heads_a_body, is_clause_opener, is_clause_verb, is_definite, is_determiner, is_document,
-    is_function_word, is_preposition, is_relative, pronoun_gender,
+    is_function_word, is_preposition, is_relative, is_reply_verb, pronoun_gender,
 };
 use crate::extract::people::{pos, People, Pos};
 use crate::extract::pipeline::{diagnostic, Doc, Draft};
@@ -68,7 +70,9 @@ pub(crate) fn resolve(
         }
         if draft.cue.is_some() {
             draft.speaker = opens
-                .then(|| answered(draft, &turns, people))
+                .then(|| {
+                    answered(draft, &turns, people).or_else(|| replied(doc, draft, &turns, people))
+                })
                 .flatten()
                 .or_else(|| from_cue(draft, last, people, diagnostics));
             if let Some(described) = draft.speaker.filter(|&s| people.is_described(s)) {
@@ -268,6 +272,25 @@ fn answered(draft: &Draft, turns: &Turns, people: &People) -> Option<usize> {
     let previous = turns.at(draft.paragraph().checked_sub(1)?)?;
     let addressed = previous.listener.filter(|_| previous.opens)?;
     people.may_be(addressed, gender).then_some(addressed)
+}
+
+/// Rule 2: "“Why not?” / “Because,” he replied.": a turn attributed by a
+/// pronoun and a verb of answering, right after someone else's turn, is
+/// the other speaker of the conversation when the pronoun fits them.
+fn replied(doc: &Doc, draft: &Draft, turns: &Turns, people: &People) -> Option<usize> {
+    let (cp, cue) = draft.cue.as_ref()?;
+    let Subject::Pronoun(gender) = cue.subject else {
+        return None;
+    };
+    let words = doc.pars.get(*cp)?.get(cue.span.clone())?;
+    if !words.split(' ').any(|w| is_reply_verb(&w.to_lowercase())) {
+        return None;
+    }
+    let p = draft.paragraph();
+    let asker = turns.at(p.checked_sub(1)?)?.speaker?;
+    turns
+        .other_than(asker, p)
+        .filter(|&other| people.may_be(other, gender))
 }
 
 /// Rule 4: "said the painter", "the 26-year-old said", "his companion
@@ -927,6 +950,19 @@ mod tests {
         check(
             "“Go,” said Eli Hart.\nOkunbo Barde was on a trip when he ended up in a hotel.\n“They told us to wait,” he said.",
             &["Eli Hart | Go,", "Okunbo Barde | They told us to wait,"],
+        );
+    }
+
+    #[test]
+    fn a_reply_is_the_other_speakers() {
+        check(
+            "“Will you show it?” asked Mr. Vane.\n“No,” said Mr. Hart.\nMr. Vane frowned. “Why not?”\n“I cannot,” he replied.",
+            &[
+                "Vane | Will you show it?",
+                "Hart | No,",
+                "Vane | Why not?",
+                "Hart | I cannot,",
+            ],
         );
     }
 }
