@@ -36,9 +36,10 @@
 //! A quote no rule answers has no speaker, and a diagnostic says so.
 
 use crate::extract::attribution::Subject;
+use crate::extract::given_names::given_name;
 use crate::extract::lexicon::{
     heads_a_body, is_clause_opener, is_clause_verb, is_definite, is_determiner, is_document,
-    is_function_word, is_preposition, is_relative, is_reply_verb, pronoun_gender,
+    is_function_word, is_preposition, is_relative, is_reply_verb, pronoun_gender, title,
 };
 use crate::extract::people::{pos, People, Pos};
 use crate::extract::pipeline::{diagnostic, Doc, Draft};
@@ -364,14 +365,24 @@ fn vocative(doc: &Doc, draft: &Draft, people: &People) -> Option<usize> {
             if !w.is_word(i) || !t.starts_with(|c: char| c.is_uppercase()) {
                 continue;
             }
-            let opens = i == from || w.is_punct(i - 1, &[',']) || w.text(i - 1) == "dear";
+            // "kind of you, Mr. Knightley, to come": a title may stand first.
+            let k = if i > from && title(w.text(i - 1)).is_some() {
+                i - 1
+            } else {
+                i
+            };
+            let opens = k == from || w.is_punct(k - 1, &[',']) || w.text(k - 1) == "dear";
             let closes = i + 1 == to || w.is_punct(i + 1, &[',', '!', '?', '.', ';']);
             if !(opens && closes) {
                 continue;
             }
+            // The first name spoken to is the listener, even one the
+            // story has not named yet ("Harry" for Lord Henry); "Oh,"
+            // and "Well," are no names.
             let name = t.trim_end_matches('.');
-            if let Some(person) = people.known(name, pos(seg.paragraph, seg.start)) {
-                return Some(person);
+            let known = people.known(name, pos(seg.paragraph, seg.start));
+            if known.is_some() || given_name(name).is_some() {
+                return known;
             }
         }
     }
@@ -384,23 +395,29 @@ fn vocative(doc: &Doc, draft: &Draft, people: &People) -> Option<usize> {
 /// answers a question goes to the last other speaker of the conversation.
 fn turn_taking(turns: &Turns, p: usize, narrator: Option<usize>) -> Option<usize> {
     let previous = turns.at(p.checked_sub(1)?)?;
-    if !previous.opens {
-        return None;
-    }
     // "don't you, Good?" / "Rather.": the one spoken to answers.
     if let Some(addressed) = previous.listener {
         return Some(addressed);
     }
+    if !previous.opens {
+        return None;
+    }
     let before = p.checked_sub(2).and_then(|b| turns.at(b));
     match (before, previous.speaker) {
+        // "…, Mr. Ruiz, to come." / "Not at all." / "But …": whoever was
+        // spoke to has joined a conversation, not begun a news quote.
         (
             Some(Turn {
                 speaker: Some(a),
-                opens: true,
+                listener,
                 ..
             }),
             Some(b),
-        ) if a != b && (narrator.is_some() || turns.spoke_before(b, p - 1)) => Some(a),
+        ) if a != b
+            && (narrator.is_some() || listener == Some(b) || turns.spoke_before(b, p - 1)) =>
+        {
+            Some(a)
+        }
         (_, Some(b)) if previous.asks || narrator.is_some_and(|n| n != b) => {
             turns.other_than(b, p).or(narrator.filter(|&n| n != b))
         }
@@ -962,6 +979,30 @@ mod tests {
                 "Hart | No,",
                 "Vane | Why not?",
                 "Hart | I cannot,",
+            ],
+        );
+    }
+
+    #[test]
+    fn whoever_is_spoken_to_by_title_answers_and_the_turns_go_on() {
+        check(
+            "Mr. Hart sat down. Then Mr. Vane said, “It is kind of you, Mr. Hart, to come so late.”\n“Not at all, sir.”\n“But the road is dirty.”\n“Look at my shoes.”",
+            &[
+                "Vane | It is kind of you, Mr. Hart, to come so late.",
+                "Hart | Not at all, sir.",
+                "Vane | But the road is dirty.",
+                "Hart | Look at my shoes.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_first_name_spoken_to_is_the_listener_even_when_new() {
+        check(
+            "Mr. Hart met Lord Vane.\n“Nonsense, Mr. Hart,” said Lord Vane.\n“I doubt that, Harry. ‘Going so soon, Mr. Hart?’ she said to me.”",
+            &[
+                "Lord Vane | Nonsense, Mr. Hart,",
+                "Hart | I doubt that, Harry. ‘Going so soon, Mr. Hart?’ she said to me.",
             ],
         );
     }
