@@ -76,7 +76,12 @@ pub(crate) fn resolve(
                 })
                 .flatten()
                 .or_else(|| from_cue(draft, last, people, diagnostics));
-            if let Some(described) = draft.speaker.filter(|&s| people.is_described(s)) {
+            // "said the visitor" after "her visitor" spoke: the same one.
+            let spoke = |s: usize| turns.spoke_before(s, p);
+            if let Some(described) = draft
+                .speaker
+                .filter(|&s| people.is_described(s) && !spoke(s))
+            {
                 draft.speaker =
                     Some(descriptor(draft, &turns, listener, people).unwrap_or(described));
             }
@@ -390,7 +395,8 @@ fn vocative(doc: &Doc, draft: &Draft, people: &People) -> Option<usize> {
 }
 
 /// Rule 6, dialogue: when the two paragraphs before are turns of two
-/// different speakers, an unattributed turn is the earlier one's ("“Tell me
+/// different speakers, whether or not narration opens them, an
+/// unattributed turn is the earlier one's ("“Tell me
 /// your name,” said the man. / “Pip, sir.” / “Once more!”"); a turn that
 /// answers a question goes to the last other speaker of the conversation.
 fn turn_taking(turns: &Turns, p: usize, narrator: Option<usize>) -> Option<usize> {
@@ -398,9 +404,6 @@ fn turn_taking(turns: &Turns, p: usize, narrator: Option<usize>) -> Option<usize
     // "don't you, Good?" / "Rather.": the one spoken to answers.
     if let Some(addressed) = previous.listener {
         return Some(addressed);
-    }
-    if !previous.opens {
-        return None;
     }
     let before = p.checked_sub(2).and_then(|b| turns.at(b));
     match (before, previous.speaker) {
@@ -1003,6 +1006,34 @@ mod tests {
             &[
                 "Lord Vane | Nonsense, Mr. Hart,",
                 "Hart | I doubt that, Harry. ‘Going so soon, Mr. Hart?’ she said to me.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_turn_after_narration_still_alternates() {
+        check(
+            "“Will you stay?” said Mr. Vane.\n“Perhaps,” said Mr. Hart.\nMr. Vane smiled. “Do stay,” he said.\nMr. Hart looked at the door. “No,” he said.\n“But it is late.”\nMr. Hart laughed. “Is it?” he said.\n“It is, sir.”",
+            &[
+                "Vane | Will you stay?",
+                "Hart | Perhaps,",
+                "Vane | Do stay,",
+                "Hart | No,",
+                "Vane | But it is late.",
+                "Hart | Is it?",
+                "Vane | It is, sir.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_description_that_spoke_before_is_the_same_speaker() {
+        check(
+            "Mrs. Hall brought tea. “Thank you,” said her visitor.\n“It is cold, sir,” said Mrs. Hall.\n“I can understand that,” said the visitor.",
+            &[
+                "her visitor | Thank you,",
+                "Hall | It is cold, sir,",
+                "her visitor | I can understand that,",
             ],
         );
     }
