@@ -13,8 +13,8 @@
 use crate::extract::given_names::given_name;
 use crate::extract::lexicon::{
     heads_a_body, is_determiner, is_first_person, is_name_particle, is_name_suffix,
-    is_not_person_word, is_opening_adverb, is_stopword, pronoun_gender, speech_verb,
-    subject_pronoun, title,
+    is_not_person_word, is_opening_adverb, is_preposition, is_stopword, pronoun_gender,
+    speech_verb, subject_pronoun, title,
 };
 use crate::extract::marks::Span;
 use crate::extract::text::{is_caption, is_heading};
@@ -72,6 +72,10 @@ const MAX_PARTICLES: usize = 2;
 /// sentence for the name to be its subject ("His daughter, Ruth
 /// Becker-Lowe, runs …"; "Her longtime business partner, Ana Ruiz, …").
 const OWNER_BEFORE_COMMA: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// Most tokens of an opening phrase before a sentence's subject ("In an
+/// interview last week, Ruiz said").
+const OPENING_PHRASE_TOKENS: usize = 5;
 
 /// A person known to the article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -871,6 +875,12 @@ fn collect_runs<'a>(
                 let opens = |k: usize| tokens.get(k).is_some_and(|t| t.start == s.start);
                 s.start == tokens[i].start
                 || (i > 0 && opens(i - 1) && is_stopword(text(i - 1)))
+                // "In court, Ruiz has made it clear …"
+                || (i > 1
+                    && text(i - 1) == ","
+                    && (1..=OPENING_PHRASE_TOKENS).any(|n| i > n && opens(i - 1 - n) && {
+                        is_preposition(&text(i - 1 - n).to_lowercase())
+                    }))
                 // "His daughter, Ruth Becker-Lowe, runs …"
                 || (i > *OWNER_BEFORE_COMMA.start()
                     && text(i - 1) == ","

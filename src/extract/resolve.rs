@@ -460,11 +460,29 @@ fn last_speaker(draft: &Draft, last: Option<(Pos, usize)>, people: &People) -> O
     (!someone_else).then_some(speaker)
 }
 
-/// Rule 5: a phrase in a sentence about a named person is that person's
-/// ("Pilon called the conclusion “one giant assumption.”"); any other
+/// Rule 5: a phrase a named person owns ("Ruiz’s “witch hunt”") or in a
+/// sentence about them is that person's ("Pilon called the conclusion
+/// “one giant assumption.”"); any other
 /// phrase, a scare quote or a slogan, is nobody's.
 fn phrase_owner(doc: &Doc, draft: &Draft, people: &People) -> Option<usize> {
     let p = draft.paragraph();
+    // "Musk’s “production hell”": the words of whoever they belong to.
+    let w = doc.words(p);
+    let open = w.index_at(draft.first.open);
+    let before = open
+        .checked_sub(1)
+        .filter(|&i| w.is_word(i))
+        .map(|i| w.text(i));
+    if let Some(owner) = before.and_then(|t| t.strip_suffix("’s").or_else(|| t.strip_suffix("'s")))
+    {
+        let at = pos(p, draft.first.open);
+        if let Some(who) = people
+            .known(owner, at)
+            .filter(|&who| !people.is_body_at(who))
+        {
+            return Some(who);
+        }
+    }
     let sentence = doc.sentence_at(p, draft.first.open);
     let (_, who) = people.subject_between(pos(p, sentence.start), pos(p, draft.first.open))?;
     (!people.is_described(who) && !people.is_body_at(who)).then_some(who)
@@ -1035,6 +1053,22 @@ mod tests {
                 "Hall | It is cold, sir,",
                 "her visitor | I can understand that,",
             ],
+        );
+    }
+
+    #[test]
+    fn after_an_opening_phrase_the_name_is_the_sentences_subject() {
+        check(
+            "“We will appeal,” said Tomas Rieger.\nIn court, Judge Ana Ruiz made it clear a long sentence was “probable.”",
+            &["Tomas Rieger | We will appeal,", "Ana Ruiz | probable."],
+        );
+    }
+
+    #[test]
+    fn a_phrase_a_person_owns_is_theirs() {
+        check(
+            "“We are ready,” said Ana Ruiz.\nTo head off Ruiz’s “production hell,” the plant hired staff.",
+            &["Ana Ruiz | We are ready,", "Ana Ruiz | production hell,"],
         );
     }
 }
