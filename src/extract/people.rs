@@ -164,6 +164,8 @@ struct Mention {
     /// "on Child’s phone": a name that qualifies a noun, not at the start
     /// of its sentence ("Marilla’s lips twitched" is about Marilla).
     possessive: bool,
+    /// Named as the one speaking ("Ruiz said", or a cue resolved to them).
+    speaks: bool,
 }
 
 /// The people registry plus every mention in reading order.
@@ -194,6 +196,14 @@ pub struct ParagraphView<'a> {
     pub sentences: &'a [Range<usize>],
 }
 
+/// A subject pronoun in the narration, with the start of its sentence.
+#[derive(Debug, Clone, Copy)]
+struct Pronoun {
+    at: Pos,
+    gender: Gender,
+    sentence: Pos,
+}
+
 /// A run of capitalised words that may name someone.
 struct Run<'a> {
     at: Pos,
@@ -207,6 +217,8 @@ struct Run<'a> {
     title_role: Option<&'static str>,
     confirmed: bool,
     subject: bool,
+    /// Named next to a speech verb ("Ruiz said", "said Ruiz").
+    speaks: bool,
 }
 
 impl People {
@@ -224,7 +236,7 @@ impl People {
         people.narrated =
             paragraphs.iter().map(first_person_narration).sum::<usize>() >= MIN_NARRATOR_WORDS;
         let mut runs = Vec::new();
-        let mut pronouns: Vec<(Pos, Gender)> = Vec::new();
+        let mut pronouns: Vec<Pronoun> = Vec::new();
         let mut singles: FastMap<&str, usize> = FastMap::default();
         for (p, view) in paragraphs.iter().enumerate() {
             collect_runs(p, view, &mut runs, &mut pronouns);
@@ -305,6 +317,7 @@ impl People {
                 person,
                 subject: run.subject && !run.possessive,
                 possessive: run.possessive && !run.subject,
+                speaks: run.speaks,
             });
         }
         people.learn_genders(&pronouns);
@@ -313,9 +326,14 @@ impl People {
 
     /// Learns "she"/"he" from a subject pronoun that directly follows a
     /// non-possessive mention in the same paragraph ("Madison admits she’s").
-    fn learn_genders(&mut self, pronouns: &[(Pos, Gender)]) {
+    fn learn_genders(&mut self, pronouns: &[Pronoun]) {
         let mut m = 0;
-        for &(at, gender) in pronouns {
+        for &Pronoun {
+            at,
+            gender,
+            sentence,
+        } in pronouns
+        {
             while m < self.mentions.len() && self.mentions[m].at < at {
                 m += 1;
             }
@@ -325,6 +343,11 @@ impl People {
             // "Wang said she …" teaches; "to take on Singh, because she …"
             // does not: the pronoun follows its sentence's subject.
             if mention.at >> 32 != at >> 32 || !mention.subject {
+                continue;
+            }
+            // "…, Ruiz said. She was taken to hospital": a speaker named at
+            // the end of one sentence is not the next one's "she".
+            if mention.speaks && mention.at < sentence {
                 continue;
             }
             if let Some(person) = self.persons.get_mut(mention.person) {
@@ -536,7 +559,8 @@ impl People {
                     // suggests, before anyone known to fit further back.
                     let subject = m.subject
                         && person.likely_gender().is_none()
-                        && person.is_full_name()
+                        && (m.speaks || person.is_full_name())
+                        && !person.is_body()
                         && m.at >> 32 >= (at >> 32).saturating_sub(1);
                     (possessives || !m.possessive)
                         && (person.likely_gender() == Some(g) || subject)
@@ -652,6 +676,7 @@ impl People {
             person,
             subject,
             possessive: false,
+            speaks: true,
         };
         match self.extra.last() {
             Some(last) if last.at > at => {
@@ -717,7 +742,7 @@ fn collect_runs<'a>(
     p: usize,
     view: &ParagraphView<'a>,
     runs: &mut Vec<Run<'a>>,
-    pronouns: &mut Vec<(Pos, Gender)>,
+    pronouns: &mut Vec<Pronoun>,
 ) {
     let par = view.text;
     // "Story continues below advertisement": a heading's verb is no cue.
@@ -754,7 +779,12 @@ fn collect_runs<'a>(
             // "she", "he" (and "she’s"): subject forms only.
             let base = t.split(['’', '\'']).next().unwrap_or(t);
             if matches!(subject_pronoun(base), Some(Some(_))) {
-                pronouns.push((pos(p, start), g));
+                let sentence = sentences.peek().map_or(0, |s| s.start);
+                pronouns.push(Pronoun {
+                    at: pos(p, start),
+                    gender: g,
+                    sentence: pos(p, sentence),
+                });
             }
         }
         let mut j = i;
@@ -913,6 +943,7 @@ fn collect_runs<'a>(
                 title_role,
                 confirmed,
                 subject,
+                speaks: (verb_next || verb_before || verb_after_age) && !possessive,
             });
         }
         i = j;

@@ -1071,4 +1071,15 @@ mod tests {
             &["Ana Ruiz | We are ready,", "Ana Ruiz | production hell,"],
         );
     }
+
+    #[test]
+    fn a_speaker_named_at_a_sentences_end_is_not_the_next_she() {
+        check(
+            "A woman was found hurt, Quon Ledde said. She was taken to hospital.\nThe charges against Mark Ebbe are grave, Ledde said, adding more are possible.\n“It is too early to say,” he said.",
+            &[
+                "Quon Ledde | A woman was found hurt",
+                "Quon Ledde | It is too early to say,",
+            ],
+        );
+    }
 }
