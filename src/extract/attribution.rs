@@ -640,6 +640,31 @@ fn affiliated_person(w: &Words, org: usize, lo: usize) -> Option<(Subject, usize
     (end == link && person_ending_at(w, start, link).is_some()).then_some((subject, start))
 }
 
+/// "Ana Ruiz, Minister of Trade, Science and Industry, said": a sentence
+/// that opens with a full name and a comma, then only an appositive (no
+/// verb, no sentence break) up to the comma at `comma`, is the name's,
+/// however many commas the appositive holds.
+fn opening_name(w: &Words, lo: usize, comma: usize) -> Option<(Subject, usize)> {
+    let first = (lo..comma).find(|&k| w.is_punct(k, &[',']))?;
+    if first == comma || comma - first > MAX_APPOSITIVE_TOKENS {
+        return None;
+    }
+    let (subject, end) = name_forward(w, lo, first)?;
+    let full = end == first && first - lo >= MIN_APPOSED_NAME_WORDS;
+    let plain = (first + 1..comma).all(|k| {
+        w.verb(k).is_none()
+            && !w.is_punct(k, &['.', ';', ':', '?', '!', '—', '“', '”', '"', '(', ')'])
+    });
+    if !(full && plain && matches!(subject, Subject::Name { .. })) {
+        return None;
+    }
+    let role = match appositive(w, first, comma + 1) {
+        Some((role, end)) if end == comma => role,
+        _ => Some(w.slice(first + 1, comma).to_string()),
+    };
+    Some((with_role(subject, role), lo))
+}
+
 /// The subject before speech verb `v`, no earlier than token `lo`.
 /// Returns the subject and its first token.
 fn subject_backward(w: &Words, v: usize, lo: usize) -> Option<(Subject, usize)> {
@@ -657,6 +682,9 @@ fn subject_backward(w: &Words, v: usize, lo: usize) -> Option<(Subject, usize)> 
         // "Jane Doe, the chief executive, said"
         if !w.is_punct(j, &[',']) {
             return None;
+        }
+        if let Some(opening) = opening_name(w, lo, j) {
+            return Some(opening);
         }
         let mut k = j;
         while k > lo
@@ -1054,6 +1082,11 @@ mod tests {
         check_reported(
             "Tomas Rieger with the Harbour Authority says the pier is safe.",
             Some("Tomas Rieger | Tomas Rieger with the Harbour Authority says | the pier is safe"),
+        );
+        // A role with commas of its own still leaves the name first.
+        check_reported(
+            "Ines Barros, Minister of Trade, Science and Industry, said the policy was broad.",
+            Some("Ines Barros (Minister of Trade, Science and Industry) | Ines Barros, Minister of Trade, Science and Industry, said | the policy was broad"),
         );
         // A name then its role keeps the name.
         check_reported(

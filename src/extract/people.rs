@@ -555,9 +555,10 @@ impl People {
             gender.and_then(|g| {
                 self.find_recent(at, PRONOUN_NEAR, |m, person| {
                     // "Jo Ruiz was on a trip. “…,” she said": the person the
-                    // sentence just before is about, whatever their name
-                    // suggests, before anyone known to fit further back.
-                    let subject = m.subject
+                    // sentence just before is about, or who just spoke,
+                    // whatever their name suggests, before anyone known to
+                    // fit further back.
+                    let subject = (m.subject || m.speaks)
                         && person.likely_gender().is_none()
                         && (m.speaks || person.is_full_name())
                         && !person.is_body()

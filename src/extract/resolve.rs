@@ -1082,4 +1082,16 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn he_said_after_a_reported_speaker_of_no_known_gender_is_theirs() {
+        check(
+            "“Fine,” said Eli Hart.\nNavo Bainsley, Minister of Trade, Science and Industry, said in an interview that the policy was on a “broader scale.”\n“We engage with companies of all sizes,” he said.",
+            &[
+                "Eli Hart | Fine,",
+                "Navo Bainsley | broader scale.",
+                "Navo Bainsley | We engage with companies of all sizes,",
+            ],
+        );
+    }
 }
