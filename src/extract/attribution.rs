@@ -579,9 +579,14 @@ fn person_before_verb(w: &Words, i: usize, to: usize) -> Option<(Subject, usize)
     // "then-mayoral candidate Ray Ng said" is.
     let plain = (i..start).all(|k| {
         let t = w.text(k);
-        !is_determiner(t)
+        // "University of the Fraser Valley political scientist Hamish
+        // Telford said": "the" inside an organisation's name is no clause.
+        let in_name = k > i
+            && ((w.text(k - 1) == "of" && w.is_name_word(k + 1))
+                || (t == "of" && w.is_name_word(k - 1)));
+        (!is_determiner(t) || in_name)
             && !is_relative(t)
-            && (is_capitalized(t) || !is_function_word(&t.to_lowercase()))
+            && (is_capitalized(t) || !is_function_word(&t.to_lowercase()) || in_name)
     });
     plain.then_some((person, end))
 }
@@ -1198,6 +1203,10 @@ mod tests {
         check(
             "|, Dr. Amy Lee said.",
             Some("Dr. Amy Lee | Dr. Amy Lee said"),
+        );
+        check(
+            "|, University of the North political scientist Amy Lee said.",
+            Some("Amy Lee | University of the North political scientist Amy Lee said"),
         );
     }
 
