@@ -219,6 +219,8 @@ struct Run<'a> {
     subject: bool,
     /// Named next to a speech verb ("Ruiz said", "said Ruiz").
     speaks: bool,
+    /// "the Ruiz government": a name used to qualify a noun.
+    modifier: bool,
 }
 
 impl People {
@@ -316,7 +318,7 @@ impl People {
                 at: run.at,
                 person,
                 subject: run.subject && !run.possessive,
-                possessive: run.possessive && !run.subject,
+                possessive: (run.possessive || run.modifier) && !run.subject,
                 speaks: run.speaks,
             });
         }
@@ -932,6 +934,13 @@ fn collect_runs<'a>(
                 .take_while(|t| t.start < sentence_end)
                 .any(|t| t.word && matches!(subject_pronoun(t.text(par)), Some(Some(_))));
         let confirmed = confirmed || (!excluded && pronoun_after);
+        // "the Ford government", "the Ruiz campaign": a name between "the"
+        // and a lowercase noun qualifies the noun.
+        let modifier = i > 0
+            && text(i - 1).eq_ignore_ascii_case("the")
+            && is_word(j)
+            && text(j).starts_with(|c: char| c.is_lowercase())
+            && speech_verb(text(j)).is_none();
         if !excluded {
             runs.push(Run {
                 at: pos(p, a.start),
@@ -945,6 +954,7 @@ fn collect_runs<'a>(
                 confirmed,
                 subject,
                 speaks: (verb_next || verb_before || verb_after_age) && !possessive,
+                modifier,
             });
         }
         i = j;

@@ -1094,4 +1094,12 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_name_qualifying_a_noun_is_not_who_he_means() {
+        check(
+            "“We will fight,” said Eli Hart.\nHart urged people to send a message to the Mark Vane government.\n“It would be a bad choice,” he said.",
+            &["Eli Hart | We will fight,", "Eli Hart | It would be a bad choice,"],
+        );
+    }
 }
