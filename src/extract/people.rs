@@ -317,8 +317,8 @@ impl People {
             people.mentions.push(Mention {
                 at: run.at,
                 person,
-                subject: run.subject && !run.possessive,
-                possessive: (run.possessive || run.modifier) && !run.subject,
+                subject: run.subject && !run.possessive && !run.modifier,
+                possessive: run.modifier || (run.possessive && !run.subject),
                 speaks: run.speaks,
             });
         }
@@ -892,12 +892,18 @@ fn collect_runs<'a>(
         let age = text(j) == ","
             && text(j + 1).chars().all(|c| c.is_ascii_digit())
             && !text(j + 1).is_empty();
+        // "Land Development", "Rose Garden": a first name among common
+        // words is a name only when something else says so.
+        let all_common_words =
+            || word_list().all(|w| frequency_class(&trim_possessives(w).to_lowercase()) < RARE);
         // The given-names table last: it is the dearest test.
         let confirmed = !excluded
             && (titled
                 || age
                 || (!possessive && (verb_next || verb_before) && !heading)
-                || (words >= MIN_FULL_NAME_WORDS && given_name(text(first)).is_some()));
+                || (words >= MIN_FULL_NAME_WORDS
+                    && given_name(text(first)).is_some()
+                    && !all_common_words()));
         // "… but Chapman says …": whoever a speech verb follows is the
         // subject of that clause, wherever it stands.
         // "Harold Adams, 76, recalls": the verb after the age.

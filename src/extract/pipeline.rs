@@ -474,7 +474,11 @@ fn attribute(doc: &Doc, drafts: &mut [Draft]) {
             .or_else(at_end)
             .or_else(reporting)
             .or_else(|| headline_cue(&w).map(|c| (p, c)));
-        draft.embedded = embedded && text.split_whitespace().count() <= MAX_PHRASE_WORDS;
+        // "… adults “in an advanced stage of irreversible decline” from …":
+        // a quote that starts in lowercase continues the writer's sentence.
+        let fragment = text.starts_with(|c: char| c.is_lowercase());
+        draft.embedded =
+            embedded && (fragment || text.split_whitespace().count() <= MAX_PHRASE_WORDS);
     }
 }
 

@@ -18,10 +18,12 @@
 //!    between ([`same_speaker`]), else the latest person who fits it.
 //! 4. [`descriptor`]: a definite description ("said the painter") is the
 //!    person it describes.
-//! 5. A short phrase embedded in the writer's sentence with no cue is a
-//!    phrase: the words of the named person the sentence is about
-//!    ([`phrase_owner`]), else nobody's (a scare quote, a slogan). A quote
-//!    in a heading is nobody's too ([`in_heading`]).
+//! 5. A short phrase embedded in the writer's sentence with no cue (or any
+//!    embedded quote that starts in lowercase) is a phrase: the words of
+//!    the speaker already quoted in that sentence, of the named person who
+//!    owns it or whom the sentence is about ([`phrase_owner`]), else
+//!    nobody's (a scare quote, a slogan). A quote in a heading is nobody's
+//!    too ([`in_heading`]).
 //! 6. [`turn_taking`]: in a run of dialogue paragraphs, an unattributed turn
 //!    goes to the one spoken to, back to the speaker before the last one,
 //!    or to a first-person story's narrator.
@@ -89,7 +91,7 @@ pub(crate) fn resolve(
             if draft.embedded || in_heading(doc, draft) {
                 draft.kind = Kind::Phrase;
                 if draft.embedded {
-                    draft.speaker = phrase_owner(doc, draft, people);
+                    draft.speaker = phrase_owner(doc, draft, last, people);
                 }
                 continue;
             }
@@ -464,7 +466,12 @@ fn last_speaker(draft: &Draft, last: Option<(Pos, usize)>, people: &People) -> O
 /// sentence about them is that person's ("Pilon called the conclusion
 /// “one giant assumption.”"); any other
 /// phrase, a scare quote or a slogan, is nobody's.
-fn phrase_owner(doc: &Doc, draft: &Draft, people: &People) -> Option<usize> {
+fn phrase_owner(
+    doc: &Doc,
+    draft: &Draft,
+    last: Option<(Pos, usize)>,
+    people: &People,
+) -> Option<usize> {
     let p = draft.paragraph();
     // "Musk’s “production hell”": the words of whoever they belong to.
     let w = doc.words(p);
@@ -484,6 +491,11 @@ fn phrase_owner(doc: &Doc, draft: &Draft, people: &People) -> Option<usize> {
         }
     }
     let sentence = doc.sentence_at(p, draft.first.open);
+    // "“…,” said Ruiz, and “trust in our values.”": the sentence's own
+    // speaker goes on.
+    if let Some((_, speaker)) = last.filter(|&(at, _)| at >= pos(p, sentence.start)) {
+        return Some(speaker);
+    }
     let (_, who) = people.subject_between(pos(p, sentence.start), pos(p, draft.first.open))?;
     (!people.is_described(who) && !people.is_body_at(who)).then_some(who)
 }
@@ -1100,6 +1112,36 @@ mod tests {
         check(
             "“We will fight,” said Eli Hart.\nHart urged people to send a message to the Mark Vane government.\n“It would be a bad choice,” he said.",
             &["Eli Hart | We will fight,", "Eli Hart | It would be a bad choice,"],
+        );
+    }
+
+    #[test]
+    fn a_long_quote_in_lowercase_inside_the_writers_sentence_is_a_phrase() {
+        check(
+            "“It is cruel,” said Ana Ruiz.\nThe law allows it only for adults “in an advanced stage of irreversible decline” from a disease.",
+            &["Ana Ruiz | It is cruel,", "- | in an advanced stage of irreversible decline"],
+        );
+    }
+
+    #[test]
+    fn a_phrase_after_a_quote_in_its_sentence_is_the_same_speakers() {
+        check(
+            "“It reinforced our resolve,” said Ana Ruiz, and “trust in our values and in the people.”",
+            &[
+                "Ana Ruiz | It reinforced our resolve,",
+                "Ana Ruiz | trust in our values and in the people.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_first_name_among_common_words_is_no_person() {
+        check(
+            "“Rents will rise,” said Ben Myers.\nMyers cited a fellow at the Centre for Urban Research and Land Development.\n“It pushes everyone down the ladder,” he said.",
+            &[
+                "Ben Myers | Rents will rise,",
+                "Ben Myers | It pushes everyone down the ladder,",
+            ],
         );
     }
 }
