@@ -60,8 +60,13 @@ pub fn tokenize(par: &str) -> Vec<Token> {
             let joins = matches!(d, '’' | '\'' | '-' | '‑' | '&' | '.');
             let next = i + d.len_utf8();
             if joins && char_at(par, next).is_some_and(is_alnum) {
-                // "U.S" and "d’Or" continue; "end.Next" is a typo we accept.
-                if d == '.' && !is_initialism(&par[start..end]) {
+                // "U.S", "d’Or", "e.GO" and "aesop.com" continue; "end.Next"
+                // is a typo we accept.
+                let after = char_at(par, next).unwrap_or(' ');
+                let dotted = is_initialism(&par[start..end])
+                    || after.is_lowercase()
+                    || (end - start == 1 && par[start..end].chars().all(char::is_lowercase));
+                if d == '.' && !dotted {
                     break;
                 }
                 i = next;
@@ -147,6 +152,24 @@ mod tests {
             &["Dr.", "Lee", "and", "the", "U.S.", "Army", "."],
         );
         check("Sen. Warren said.", &["Sen.", "Warren", "said", "."]);
+    }
+
+    #[test]
+    fn brands_and_domains_keep_their_inner_dot() {
+        check(
+            "e.GO’s founder, of aesop.com, left.Then",
+            &[
+                "e.GO’s",
+                "founder",
+                ",",
+                "of",
+                "aesop.com",
+                ",",
+                "left",
+                ".",
+                "Then",
+            ],
+        );
     }
 
     #[test]
