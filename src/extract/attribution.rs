@@ -828,6 +828,11 @@ pub fn cue_before(w: &Words, lo: usize, open: usize) -> Option<Cue> {
         if verb.partial && !(v + 1..open).any(|i| w.is_word(i)) {
             return None;
         }
+        // "…, asks magazine editor Jo Ruiz, “…”": a verb whose subject
+        // follows it right up to the quote is inverted, whatever came before.
+        if let Some(cue) = inverted_before(w, v, verb, open) {
+            return Some(cue);
+        }
         if let Some((subject, start)) = subject_backward(w, v, lo) {
             let mut end = v + 1;
             if verb.object {
@@ -840,21 +845,42 @@ pub fn cue_before(w: &Words, lo: usize, open: usize) -> Option<Cue> {
                 at,
             });
         }
-        // "…, says Madison: “…”"
-        if !verb.object && !verb.partial {
-            if let Some((subject, end)) = subject_forward(w, v + 1, open, Until::Punct) {
-                if w.is_punct(end, &[':', ',']) && end + 1 >= open {
-                    return Some(Cue {
-                        subject,
-                        span: w.range(v, end),
-                        at: w.start_of(v + 1),
-                    });
-                }
-            }
-        }
         return None;
     }
     None
+}
+
+/// "…, says Madison: “…”", "asks editor Jo Ruiz, “…”": speech verb `v`
+/// followed by its subject and a colon or comma right before the quote
+/// that opens at token `open`.
+fn inverted_before(w: &Words, v: usize, verb: Verb, open: usize) -> Option<Cue> {
+    let stop = open.checked_sub(1)?;
+    if verb.object || verb.partial || stop <= v + 1 || !w.is_punct(stop, &[':', ',']) {
+        return None;
+    }
+    // Only a role before the name: "claimed of the Ice Complex," names a
+    // place the words were about.
+    let role = |start: usize| {
+        (v + 1..start).all(|k| {
+            let t = w.text(k);
+            w.is_word(k) && (is_capitalized(t) || !is_function_word(&t.to_lowercase()))
+        })
+    };
+    let subject = match person_ending_at(w, v + 1, stop) {
+        Some((person, start)) if start > v + 1 && role(start) => person,
+        _ => {
+            let (subject, end) = subject_forward(w, v + 1, open, Until::Punct)?;
+            if end != stop {
+                return None;
+            }
+            subject
+        }
+    };
+    Some(Cue {
+        subject,
+        span: w.range(v, stop),
+        at: w.start_of(v + 1),
+    })
 }
 
 fn words_between(w: &Words, from: usize, to: usize) -> usize {
@@ -1238,6 +1264,20 @@ mod tests {
             Some("described the police report | according to the police report"),
         );
         check("According to Baker, |", Some("Baker | According to Baker"));
+    }
+
+    #[test]
+    fn a_verb_with_its_subject_after_it_before_the_quote() {
+        check(
+            "Rather than the current layout, in which members sit in rows, asks magazine editor Ana Ruiz, |",
+            Some("Ana Ruiz | asks magazine editor Ana Ruiz"),
+        );
+        check("Then, says Baker: |", Some("Baker | says Baker"));
+        // "claimed of the Ice Complex" names what the words were about.
+        check(
+            "Ruiz also claimed of the Cloverdale Ice Complex, |",
+            Some("Ruiz | Ruiz also claimed"),
+        );
     }
 
     #[test]
