@@ -12,7 +12,7 @@
 
 use crate::extract::given_names::given_name;
 use crate::extract::lexicon::{
-    heads_a_body, is_determiner, is_first_person, is_name_particle, is_name_suffix,
+    heads_a_body, is_article, is_determiner, is_first_person, is_name_particle, is_name_suffix,
     is_not_person_word, is_opening_adverb, is_preposition, is_stopword, pronoun_gender,
     speech_verb, subject_pronoun, title,
 };
@@ -929,12 +929,15 @@ fn collect_runs<'a>(
                         is_determiner(d) || d.eq_ignore_ascii_case("her")
                     }))
             });
-        // "Jo Ruiz was on a trip when he …": a full name that a "he" or
-        // "she" of its own sentence goes on about is someone's.
+        // "Jo Ruiz was on a trip when he …": a full name (or one name with
+        // an appositive) that a "he" or "she" of its own sentence goes on
+        // about is someone's.
         let sentence_end = sentences.peek().map_or(par.len(), |s| s.end);
+        // "Yuni, a resident of Lampung, was …": one name in apposition.
+        let apposed = text(j) == "," && is_article(text(j + 1));
         let pronoun_after = subject
             && !possessive
-            && words >= MIN_FULL_NAME_WORDS
+            && (words >= MIN_FULL_NAME_WORDS || apposed)
             && tokens[j..]
                 .iter()
                 .take_while(|t| t.start < sentence_end)

@@ -1144,4 +1144,12 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn one_name_in_apposition_that_a_pronoun_goes_on_about_is_a_person() {
+        check(
+            "“We are sending help,” said Eli Hart.\nYunna, a resident of the coast, was at home when she heard the water.\n“I heard a rumbling sound,” she said.",
+            &["Eli Hart | We are sending help,", "Yunna | I heard a rumbling sound,"],
+        );
+    }
 }
