@@ -983,6 +983,10 @@ fn reported_in(w: &Words, lo: usize, hi: usize, clause: Clause) -> Option<(Cue, 
             }
         }
     }
+    // "What he discovered, he says, is that …": a cue set off by commas.
+    if let Some(found) = parenthetical(w, lo, end) {
+        return Some(found);
+    }
     for v in lo..hi {
         let Some(verb) = w.verb(v) else { continue };
         if verb.reports == Reports::No {
@@ -1053,6 +1057,34 @@ fn reported_in(w: &Words, lo: usize, hi: usize, clause: Clause) -> Option<(Cue, 
         return Some((cue, w.range(k, end)));
     }
     None
+}
+
+/// "What he found, he says, is that …", "The plan, Ruiz said, was …": a
+/// pronoun or a name and a speech verb between commas inside the sentence
+/// `lo..end`; the sentence is the reported clause.
+fn parenthetical(w: &Words, lo: usize, end: usize) -> Option<(Cue, Range<usize>)> {
+    let comma = (lo + 1..end).find(|&k| {
+        w.is_punct(k, &[','])
+            && subject_forward(w, k + 1, end, Until::Verb).is_some_and(|(subject, v)| {
+                let said = w.verb(v).is_some_and(|verb| !verb.object && !verb.partial);
+                let someone = matches!(subject, Subject::Pronoun(Some(_)) | Subject::Name { .. });
+                someone && !subject.is_body() && said && w.is_punct(v + 1, &[','])
+            })
+    })?;
+    let (subject, v) = subject_forward(w, comma + 1, end, Until::Verb)?;
+    if words_between(w, lo, end) < MIN_REPORTED_WORDS + 2 {
+        return None;
+    }
+    let cue = Cue {
+        subject,
+        span: w.range(comma + 1, v + 1),
+        at: w.start_of(comma + 1),
+    };
+    // "The charges are grave, Ruiz said, adding …": what comes after is
+    // the writer's; the report ends at the cue.
+    let adding = w.text(v + 2).ends_with("ing");
+    let clause = if adding { lo..comma } else { lo..end };
+    Some((cue, w.range(clause.start, clause.end)))
 }
 
 #[cfg(test)]
@@ -1305,6 +1337,16 @@ mod tests {
         check_reported("Madison noticed the tears weren’t flowing as usual.", None);
         check_reported("She cried after every acting class.", None);
         check_reported("He said nothing.", None);
+        // A cue set off by commas reports the whole sentence.
+        check_reported(
+            "What he discovered, he says, is that treating addiction isn't hard.",
+            Some("pronoun Some(Male) | he says | What he discovered, he says, is that treating addiction isn't hard"),
+        );
+        // The narrator's "I say" is a manner of speaking, not a report.
+        check_reported(
+            "When the church came to itself, I say, I was seated on a stone.",
+            None,
+        );
         // A denial reports no words.
         check_reported("The mayor has not said she would veto the bill.", None);
         check_reported("The filings do not say he ever tried that.", None);

@@ -1090,6 +1090,7 @@ mod tests {
             "A woman was found hurt, Quon Ledde said. She was taken to hospital.\nThe charges against Mark Ebbe are grave, Ledde said, adding more are possible.\n“It is too early to say,” he said.",
             &[
                 "Quon Ledde | A woman was found hurt",
+                "Quon Ledde | The charges against Mark Ebbe are grave",
                 "Quon Ledde | It is too early to say,",
             ],
         );
