@@ -920,11 +920,14 @@ pub fn is_document(head: &str) -> bool {
 
 words! {
     /// Nouns too general to name what an article is about ("a lot", "that
-    /// kind of thing"); everything rarer is left to the frequency table.
+    /// kind of thing"), quantities and spans of time ("hundreds", "months")
+    /// and the words of reporting itself ("in a statement"); everything
+    /// rarer is left to the frequency table. Singular: plurals are folded.
     GENERAL_NOUNS, pub fn is_general_noun: [
-        "anyone", "anything", "bit", "bunch", "everybody", "everyone", "everything", "kind", "least",
-        "lot", "nobody", "nothing", "somebody", "someone", "something", "sort", "stuff", "thing",
-        "whatever",
+        "anyone", "anything", "billion", "bit", "bunch", "comment", "day", "everybody", "everyone",
+        "everything", "hour", "hundred", "interview", "kind", "least", "lot", "million", "minute",
+        "moment", "month", "nobody", "nothing", "somebody", "someone", "something", "sort",
+        "statement", "stuff", "thing", "thousand", "week", "whatever", "year",
     ]
 }
 

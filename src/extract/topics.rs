@@ -44,8 +44,8 @@ pub(crate) struct Topic {
 }
 
 /// Words in a class below this are too common to name a topic ("people",
-/// "time", "said": the 255 commonest words of English).
-const MIN_CLASS: u8 = 8;
+/// "time", "help": the 511 commonest words of English).
+const MIN_CLASS: u8 = 9;
 
 /// A two-word phrase ("stop sign") is more specific than either word: its
 /// score counts it this many classes rarer than its rarer word.
