@@ -4,7 +4,9 @@
 //!
 //! The page does this work in a Web Worker (the `quotes-worker` crate), so
 //! the parser stays out of the page's first load and off its main thread;
-//! [`Request`] and [`Reply`] are the messages between them.
+//! [`Request`] and [`Reply`] are the messages between them, sent as
+//! postcard bytes (a `Uint8Array`), so the page carries no serde-to-JS
+//! glue and none of the float formatting its error messages pull in.
 
 use serde::{Deserialize, Serialize};
 
@@ -43,6 +45,38 @@ pub struct Ready {
     /// The [`Article`] in postcard bytes: compact, and one copy across.
     #[serde(with = "serde_bytes")]
     pub article: Vec<u8>,
+}
+
+impl Request {
+    /// The message's bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).unwrap_or_default()
+    }
+
+    /// The message the bytes hold, or why not.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Request, String> {
+        postcard::from_bytes(bytes).map_err(|_| "not a request".to_owned())
+    }
+}
+
+impl Reply {
+    /// The message's bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).unwrap_or_default()
+    }
+
+    /// The message the bytes hold, or why not.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Reply, String> {
+        postcard::from_bytes(bytes).map_err(|_| "not a reply".to_owned())
+    }
+
+    /// The id of the reply in `bytes`, read without decoding the rest: the
+    /// page finds the request a reply answers before it reads the article.
+    pub fn id_of(bytes: &[u8]) -> Option<u32> {
+        postcard::take_from_bytes::<u32>(bytes)
+            .ok()
+            .map(|(id, _)| id)
+    }
 }
 
 /// An article ready to explore, with the `a=` value of its links.
@@ -105,5 +139,47 @@ mod tests {
         assert!(forged.contains("not deflate data"), "{forged}");
         let quiet = from_link(&packed::pack("Nobody said a thing.")).unwrap_err();
         assert_eq!(quiet, "The article in this link has no quotations to show.");
+    }
+
+    /// The messages' bytes are pinned: the page and the worker are built
+    /// apart, and a change here must change both.
+    #[test]
+    fn messages_cross_as_pinned_postcard_bytes() {
+        let request = Request {
+            id: 7,
+            source: Source::Text("hi".to_owned()),
+        };
+        assert_eq!(request.to_bytes(), [7, 0, 2, b'h', b'i']);
+        assert_eq!(Request::from_bytes(&request.to_bytes()), Ok(request));
+        let link = Request {
+            id: 300,
+            source: Source::Link("AB".to_owned()),
+        };
+        assert_eq!(link.to_bytes(), [0xac, 0x02, 1, 2, b'A', b'B']);
+
+        let ready = Reply {
+            id: 300,
+            result: Ok(Ready {
+                packed: "p".to_owned(),
+                article: vec![1, 2],
+            }),
+        };
+        assert_eq!(ready.to_bytes(), [0xac, 0x02, 0, 1, b'p', 2, 1, 2]);
+        assert_eq!(Reply::id_of(&ready.to_bytes()), Some(300));
+        assert_eq!(Reply::from_bytes(&ready.to_bytes()), Ok(ready));
+        let refused = Reply {
+            id: 1,
+            result: Err("no".to_owned()),
+        };
+        assert_eq!(refused.to_bytes(), [1, 1, 2, b'n', b'o']);
+        assert_eq!(Reply::from_bytes(&refused.to_bytes()), Ok(refused));
+    }
+
+    #[test]
+    fn broken_messages_are_refused_not_a_panic() {
+        assert!(Request::from_bytes(&[]).is_err());
+        assert!(Request::from_bytes(&[1, 9]).is_err());
+        assert!(Reply::from_bytes(&[1, 0, 200]).is_err());
+        assert_eq!(Reply::id_of(&[]), None);
     }
 }

@@ -74,19 +74,21 @@ fn draw(
     let box_width = width - 2.0 * MARGIN;
     let box_height = 360.0;
     let style = if reported { "italic " } else { "" };
-    let mut size = 60.0;
+    // Whole pixels, so the font is formatted as an integer.
+    let mut size: u32 = 60;
     let lines = loop {
         ctx.set_font(&format!("{style}{size}px {SERIF}"));
         let lines = wrap(ctx, &words, box_width)?;
-        if lines.len() as f64 * size * 1.3 <= box_height || size <= 24.0 {
+        if lines.len() as f64 * f64::from(size) * 1.3 <= box_height || size <= 24 {
             break lines;
         }
-        size -= 4.0;
+        size -= 4;
     };
     ctx.set_fill_style_str(palette.text);
     ctx.set_text_baseline("top");
     let mut y = MARGIN;
-    let max_lines = (box_height / (size * 1.3)).floor().max(1.0) as usize;
+    let line_height = f64::from(size) * 1.3;
+    let max_lines = (box_height / line_height).floor().max(1.0) as usize;
     for (n, line) in lines.iter().enumerate().take(max_lines) {
         let text = if n + 1 == max_lines && lines.len() > max_lines {
             format!("{line}…")
@@ -94,7 +96,7 @@ fn draw(
             line.clone()
         };
         ctx.fill_text(&text, MARGIN, y)?;
-        y += size * 1.3;
+        y += line_height;
     }
 
     let speaker = quote.speaker.as_deref().and_then(|id| article.speaker(id));

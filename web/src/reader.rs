@@ -2,11 +2,11 @@
 //! parses and packs a reader's article. It starts on first use, so its wasm
 //! is never part of the first load, and says "ready" once it listens;
 //! requests carry an id, and each one's reply resolves the promise it
-//! waits on.
+//! waits on. Messages are postcard bytes both ways (`quotes::opened`).
 
 use std::cell::{Cell, RefCell};
 
-use js_sys::{Function, Promise, Reflect};
+use js_sys::{Function, Promise};
 use quotes::opened::{Ready, Reply, Request, Source};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -35,8 +35,7 @@ pub async fn open(source: Source) -> Result<Ready, String> {
     // before, then failed with the worker, would be rejected unheard.
     let id = NEXT.replace(NEXT.get() % u32::MAX + 1);
     let promise = wait(id);
-    let message =
-        serde_wasm_bindgen::to_value(&Request { id, source }).map_err(|_| BROKEN.to_owned())?;
+    let message = js_sys::Uint8Array::from(Request { id, source }.to_bytes().as_slice());
     if worker.post_message(&message).is_err() {
         take(id);
         return Err(BROKEN.to_owned());
@@ -44,7 +43,10 @@ pub async fn open(source: Source) -> Result<Ready, String> {
     let reply = JsFuture::from(promise)
         .await
         .map_err(|reason| reason.as_string().unwrap_or_else(|| BROKEN.to_owned()))?;
-    let reply: Reply = serde_wasm_bindgen::from_value(reply).map_err(|_| BROKEN.to_owned())?;
+    let bytes = reply
+        .dyn_into::<js_sys::Uint8Array>()
+        .map_err(|_| BROKEN.to_owned())?;
+    let reply = Reply::from_bytes(&bytes.to_vec()).map_err(|_| BROKEN.to_owned())?;
     reply.result
 }
 
@@ -71,10 +73,11 @@ fn worker() -> Result<Started, String> {
                 Some("failed") => return fail_all(),
                 _ => {}
             }
-            let id = Reflect::get(&data, &"id".into())
-                .ok()
-                .and_then(|id| id.as_f64())
-                .map_or(0, |id| id as u32);
+            // A reply is postcard bytes that start with its request's id.
+            let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() else {
+                return;
+            };
+            let id = Reply::id_of(&bytes.to_vec()).unwrap_or(0);
             if let Some((_, resolve, _)) = take(id) {
                 let _ = resolve.call1(&JsValue::NULL, &data);
             }

@@ -1,6 +1,7 @@
 //! The Web Worker that opens a reader's article: it receives a
 //! [`quotes::opened::Request`], checks, parses and packs (or unpacks) the
-//! article with the core, and posts back a [`quotes::opened::Reply`].
+//! article with the core, and posts back a [`quotes::opened::Reply`], both
+//! as postcard bytes.
 //!
 //! Its own wasm is loaded only when a reader first opens an article, so the
 //! parser and the deflate code add nothing to the page's first load, and a
@@ -14,21 +15,22 @@ fn main() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_to = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-        let reply = match serde_wasm_bindgen::from_value::<Request>(event.data()) {
+        let bytes = event
+            .data()
+            .dyn_into::<js_sys::Uint8Array>()
+            .map(|bytes| bytes.to_vec())
+            .unwrap_or_default();
+        let reply = match Request::from_bytes(&bytes) {
             Ok(request) => answer(&reply_to, &request),
             // Only the page talks to this worker; a malformed message is a
             // bug there, answered rather than left waiting.
             Err(error) => Reply {
-                id: 0,
+                id: Reply::id_of(&bytes).unwrap_or(0),
                 result: Err(format!("The article reader got a bad request ({error}).")),
             },
         };
-        match serde_wasm_bindgen::to_value(&reply) {
-            Ok(message) => {
-                let _ = reply_to.post_message(&message);
-            }
-            Err(error) => wasm_bindgen::throw_str(&error.to_string()),
-        }
+        let message = js_sys::Uint8Array::from(reply.to_bytes().as_slice());
+        let _ = reply_to.post_message(&message);
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();

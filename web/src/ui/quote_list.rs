@@ -121,8 +121,11 @@ fn follow_viewport(
         let Slice { before, after, .. } = slice.get();
         if let Some(list) = list.get() {
             let style = web_sys::HtmlElement::style(&list);
-            let _ = style.set_property("padding-top", &format!("{before}px"));
-            let _ = style.set_property("padding-bottom", &format!("{after}px"));
+            // Whole pixels, formatted as integers: float formatting is
+            // code the page does not otherwise need.
+            let px = |v: f64| format!("{}px", v.round() as i64);
+            let _ = style.set_property("padding-top", &px(before));
+            let _ = style.set_property("padding-bottom", &px(after));
         }
         follow.schedule();
     });
