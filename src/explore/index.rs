@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use fixedbitset::FixedBitSet;
 
 use crate::explore::search::{terms, WordIndex};
+use crate::explore::sort::sort_by;
 use crate::explore::view_state::{Facet, ViewState};
 use crate::model::{Article, Kind};
 
@@ -234,7 +235,7 @@ impl Index {
                 })
                 .collect();
             // Stable, so options with the same count and label keep their order.
-            order.sort_by(|&a, &b| {
+            sort_by(&mut order, |&a, &b| {
                 counts[b]
                     .cmp(&counts[a])
                     .then_with(|| group.sort_labels[a].cmp(&group.sort_labels[b]))

@@ -9,6 +9,8 @@ use std::ops::Range;
 
 use fixedbitset::FixedBitSet;
 
+use crate::explore::sort::sort_by;
+
 /// One word of a text: where it is, and its normalised form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
@@ -55,7 +57,9 @@ fn is_apostrophe(c: char) -> bool {
 /// highlight prefers the longest match.
 pub fn terms(query: &str) -> Vec<String> {
     let mut terms: Vec<String> = tokens(query).into_iter().map(|t| t.norm).collect();
-    terms.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    sort_by(&mut terms, |a, b| {
+        b.len().cmp(&a.len()).then_with(|| a.cmp(b))
+    });
     terms.dedup();
     terms
 }

@@ -10,6 +10,7 @@
 
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
+use crate::explore::sort::sort_by;
 use crate::explore::view_state::{Facet, Scheme, View, ViewState};
 use crate::model::{Article, Kind};
 
@@ -43,7 +44,7 @@ pub fn encode(state: &ViewState) -> String {
         let mut values = state.selected(facet);
         if facet == Facet::Theme {
             values.extend(state.scheme.map(|s| s.as_str().to_owned()));
-            values.sort();
+            sort_by(&mut values, |a, b| a.cmp(b));
         }
         if !values.is_empty() {
             let joined = values

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use leptos::prelude::*;
+use quotes::sort::sort_by;
 use quotes::view_state::ViewState;
 use quotes::Article;
 
@@ -40,7 +41,9 @@ fn pieces_by_paragraph(article: &Article) -> Vec<Vec<(Range<usize>, usize)>> {
         }
     }
     for list in &mut pieces {
-        list.sort_unstable_by_key(|(range, _)| (range.start, range.end));
+        sort_by(list, |(a, _), (b, _)| {
+            (a.start, a.end).cmp(&(b.start, b.end))
+        });
     }
     pieces
 }

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use leptos::prelude::*;
+use quotes::sort::sort_by;
 use quotes::view_state::ViewState;
 
 use crate::explorer::use_explorer;
@@ -68,7 +69,7 @@ pub fn Overview() -> impl IntoView {
                 entry.1 = i;
             }
             axis.retain(|&(n, _)| n > 0);
-            axis.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            sort_by(&mut axis, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
             axis.truncate(MAX_AXIS);
             axis.into_iter().map(|(_, i)| i).collect::<Vec<_>>()
         };
