@@ -22,7 +22,7 @@ pub mod share;
 pub mod synth;
 pub mod theme_report;
 
-pub use explore::{index, search, sort, url, view_state, window};
+pub use explore::{case, index, search, sort, url, view_state, window};
 pub use extract::parse;
 pub use extract::sidecar::{self, Sidecar, SidecarError};
 pub use model::{Article, Diagnostic, DiagnosticKind, Kind, Meta, Quote, Segment, Speaker, Theme};

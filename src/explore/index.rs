@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use fixedbitset::FixedBitSet;
 
+use crate::explore::case::lowercase;
 use crate::explore::search::{terms, WordIndex};
 use crate::explore::sort::sort_by;
 use crate::explore::view_state::{Facet, ViewState};
@@ -48,7 +49,7 @@ impl Group {
         }
         Group {
             quotes: vec![FixedBitSet::with_capacity(len); ids.len()],
-            sort_labels: labels.iter().map(|l| l.to_lowercase()).collect(),
+            sort_labels: labels.iter().map(|l| lowercase(l)).collect(),
             positions,
             ids,
             labels,

@@ -1,9 +1,11 @@
 //! The explorer's model: what a view is ([`view_state`]), how it reads and
 //! writes the URL ([`url`]), the per-option sets that filter quotes
 //! ([`index`]), word search ([`search`]) and the windowed result list's
-//! arithmetic ([`window`]), and the one sort they share ([`sort`]).
+//! arithmetic ([`window`]), the one sort they share ([`sort`]) and their
+//! lowercasing ([`case`]).
 //! Browser-free, so the web crate only renders it.
 
+pub mod case;
 pub mod index;
 pub mod search;
 pub mod sort;

@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use fixedbitset::FixedBitSet;
 
+use crate::explore::case::{lower_len, push_lower};
 use crate::explore::sort::sort_by;
 
 /// One word of a text: where it is, and its normalised form.
@@ -32,7 +33,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
                 span: at..at,
                 norm: String::new(),
             });
-            token.norm.extend(c.to_lowercase());
+            push_lower(c, &mut token.norm);
             token.span.end = at + c.len_utf8();
         } else if is_apostrophe(c)
             && current.is_some()
@@ -150,7 +151,7 @@ fn prefix_end(text: &str, token: &Token, wanted: usize) -> usize {
     let mut seen = 0;
     for (at, c) in text[token.span.clone()].char_indices() {
         if !is_apostrophe(c) {
-            seen += c.to_lowercase().count();
+            seen += lower_len(c);
         }
         if seen >= wanted {
             return token.span.start + at + c.len_utf8();

@@ -10,6 +10,7 @@ pub mod content;
 pub mod embed;
 pub mod explorer;
 pub mod location;
+pub mod lower;
 pub mod perf;
 pub mod reader;
 pub mod share;

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 
 fn main() {
     console_error_panic_hook::set_once();
+    quotes::case::set_host(quotes_web::lower::browser);
     // The page's start-up, apart from fetching and compiling the wasm: the
     // benchmarks read it (`quotes:mount`).
     let span = quotes_web::perf::start("quotes:mount");

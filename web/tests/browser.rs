@@ -310,3 +310,36 @@ async fn start_up_builds_later_parts_in_tasks_of_their_own_and_places_the_page_w
     let now = mount(|| view! { <Later><p class="part">"at once"</p></Later> });
     assert_eq!(parts(&now), ["at once"]);
 }
+
+/// The page lowercases through the browser (`quotes_web::lower`), not Rust's
+/// case tables: search must still fold accents' capitals, Turkish dotted I,
+/// German ß and Greek sigma exactly as Rust does.
+#[wasm_bindgen_test]
+fn the_browser_lowercases_as_rust_does() {
+    quotes::case::set_host(quotes_web::lower::browser);
+    for c in ['É', 'Ø', 'İ', 'ß', 'Σ', 'Ж', 'Ǆ', 'ﬃ', 'Å', 'ẞ'] {
+        let mut page = String::new();
+        quotes_web::lower::browser(c, &mut page);
+        assert_eq!(page, c.to_lowercase().to_string(), "{c}");
+    }
+    let query = "ÉCOLE İstanbul STRASSE";
+    let mut expected: Vec<String> = query.split(' ').map(str::to_lowercase).collect();
+    expected.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    assert_eq!(quotes::search::terms(query), expected);
+    // As with Rust's lowercasing: "İ" folds to "i" and a combining dot, so
+    // "istanbul" does not find it but "İSTANBUL" does; "ß" stays "ß".
+    let index = quotes::search::WordIndex::new([["École, İstanbul, große Straße"]]);
+    for (query, found) in [
+        ("école", 1),
+        ("ÉCOLE", 1),
+        ("İSTANBUL", 1),
+        ("istanbul", 0),
+        ("große", 1),
+        ("GROSSE", 0),
+    ] {
+        let hits = index
+            .matching(&quotes::search::terms(query))
+            .map_or(0, |set| set.count_ones(..));
+        assert_eq!(hits, found, "{query}");
+    }
+}

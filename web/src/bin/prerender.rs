@@ -24,6 +24,8 @@ fn main() {
         fail("usage: prerender PATH/TO/index.html");
     };
     let html = fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
+    // The prerendered page lowercases as the live page does.
+    quotes::case::set_host(|c, out| out.extend(c.to_lowercase()));
     let owner = Owner::new();
     let body = owner.with(|| view! { <quotes_web::App /> }.to_html());
     let article = quotes_web::content::article().unwrap_or_else(|e| fail(&e));

@@ -31,7 +31,7 @@ pub fn ActiveFilters() -> impl IntoView {
             .flat_map(|facet| state.selected(facet).into_iter().map(move |id| (facet, id)))
             .map(|(facet, id)| {
                 let label = option_label(ex, facet, &id);
-                let name = format!("Remove {} filter {label}", facet.label().to_lowercase());
+                let name = format!("Remove {} filter {label}", facet.key());
                 view! {
                     <li class="chip">
                         <span class="chip__facet">{facet.label()}</span>

@@ -277,8 +277,7 @@ fn EmptyState() -> impl IntoView {
                     .iter()
                     .map(|id| option_label(ex, facet, id))
                     .collect();
-                (!labels.is_empty())
-                    .then(|| format!("{} {}", facet.label().to_lowercase(), labels.join(" or ")))
+                (!labels.is_empty()).then(|| format!("{} {}", facet.key(), labels.join(" or ")))
             })
             .collect();
         if !state.query.trim().is_empty() {
