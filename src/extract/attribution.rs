@@ -16,7 +16,7 @@ use crate::extract::lexicon::{
     is_subordinator, is_that_delayer, is_verb_link, speech_verb, subject_pronoun, title,
     words_owner,
 };
-use crate::extract::people::is_body;
+use crate::extract::people::{after_role, is_body};
 use crate::extract::words::{is_capitalized, Gender, Token};
 use std::ops::Range;
 
@@ -199,6 +199,24 @@ fn name_forward(w: &Words, i: usize, to: usize) -> Option<(Subject, usize)> {
     }
     if j == first {
         return None;
+    }
+    // "Green Leader Ann Bo", "St. Charles Police Lt. Tom Ruiz": the role
+    // is not part of the name.
+    let run: Vec<&str> = (first..j).map(|k| w.text(k)).collect();
+    if let Some((start, titled)) = after_role(&run) {
+        let at = first + start;
+        let (name_from, title_role, title_gender) = match titled {
+            Some((r, true, g)) => (at - 1, r, g),
+            Some((r, false, g)) => (at, r, g),
+            None => (at, None, None),
+        };
+        let role = title_role
+            .map(str::to_string)
+            .or_else(|| Some(w.slice(i, at - 1).to_string()).filter(|r| !r.is_empty()))
+            .or(role);
+        let name = w.slice(name_from, j).to_string();
+        let gender = title_gender.or(gender);
+        return Some((Subject::Name { name, role, gender }, j));
     }
     let name = w.slice(kept_titles.min(first), j).to_string();
     Some((Subject::Name { name, role, gender }, j))
@@ -1261,6 +1279,19 @@ mod tests {
         check(
             "|, Dr. Amy Lee said.",
             Some("Dr. Amy Lee | Dr. Amy Lee said"),
+        );
+        // A role in capitals before the name is the role, not the name.
+        check(
+            "|, said Green Leader Ann Bo.",
+            Some("Ann Bo (leader) | said Green Leader Ann Bo"),
+        );
+        check(
+            "|, St. Charles Police Lt. Tom Ruiz said.",
+            Some("Tom Ruiz (lieutenant) | St. Charles Police Lt. Tom Ruiz said"),
+        );
+        check(
+            "|, said County Health Officer Dr. Amy Lee.",
+            Some("Dr. Amy Lee (County Health Officer) | said County Health Officer Dr. Amy Lee"),
         );
         check(
             "|, University of the North political scientist Amy Lee said.",

@@ -14,7 +14,7 @@ use crate::extract::given_names::given_name;
 use crate::extract::lexicon::{
     heads_a_body, is_article, is_determiner, is_first_person, is_name_particle, is_name_suffix,
     is_not_person_word, is_opening_adverb, is_preposition, is_stopword, pronoun_gender,
-    speech_verb, subject_pronoun, title,
+    speech_verb, subject_pronoun, title, TitleInfo,
 };
 use crate::extract::marks::Span;
 use crate::extract::text::{is_caption, is_heading};
@@ -733,6 +733,26 @@ fn strip_titles(name: &str) -> &str {
     rest
 }
 
+/// Where the name starts in a capitalised run that opens with a role
+/// ("Attorney General Jo Ruiz", "Green Leader Ann Bo", "St. Charles
+/// Police Lt. Tom Ruiz"): after the run's last role word, when that word
+/// is a title or a first name and a surname follow it; with the title, if
+/// it is one.
+pub(crate) fn after_role(run: &[&str]) -> Option<(usize, Option<TitleInfo>)> {
+    let role_word = |w: &str| {
+        let w = trim_possessives(w);
+        title(w).is_some() || is_not_person_word(w)
+    };
+    let r = (0..run.len().saturating_sub(1))
+        .rev()
+        .find(|&k| run.get(k).is_some_and(|w| role_word(w)))?;
+    let after = run.len() - r - 1;
+    let named =
+        run.get(r + 1).is_some_and(|w| given_name(w).is_some()) && after >= MIN_FULL_NAME_WORDS;
+    let titled = run.get(r).and_then(|w| title(trim_possessives(w)));
+    (named || titled.is_some()).then_some((r + 1, titled))
+}
+
 /// "Court’s" → "Court": `trim_end_matches("’s")` without a string search.
 fn trim_possessives(mut word: &str) -> &str {
     while let Some(rest) = word.strip_suffix("’s") {
@@ -836,23 +856,15 @@ fn collect_runs<'a>(
         }
         // "Attorney General Jo Ruiz", "Conservative Leader Ann Bo": a role
         // in capitals before a name; the name starts after its last word.
-        let role_word = |k: usize| {
-            let w = trim_possessives(text(k));
-            title(w).is_some() || is_not_person_word(w)
-        };
-        if let Some(r) = (first..j.saturating_sub(1)).rev().find(|&k| role_word(k)) {
-            let after = j - r - 1;
-            let named = given_name(text(r + 1)).is_some() && after >= MIN_FULL_NAME_WORDS;
-            let titled_here = title(trim_possessives(text(r)));
-            if named || titled_here.is_some() {
-                if let Some((role, _, gender)) = titled_here {
-                    titled = true;
-                    title_role = title_role.or(role);
-                    title_gender = title_gender.or(gender);
-                }
-                first = r + 1;
-                name_start = first;
+        let run: Vec<&str> = (first..j).map(text).collect();
+        if let Some((start, titled_here)) = after_role(&run) {
+            if let Some((role, _, gender)) = titled_here {
+                titled = true;
+                title_role = title_role.or(role);
+                title_gender = title_gender.or(gender);
             }
+            first += start;
+            name_start = first;
         }
         let (Some(a), Some(b)) = (tokens.get(name_start), tokens.get(j - 1)) else {
             i = j.max(i + 1);
