@@ -60,6 +60,8 @@ pub enum Subject {
     Described(String),
     /// "I": the first-person narrator of the text.
     Narrator,
+    /// "it": an organisation or a document named before, never a person.
+    It,
 }
 
 /// An attribution found next to a quote or reported clause.
@@ -315,6 +317,7 @@ impl Subject {
         match self {
             Subject::Described(text) => is_body(text, true),
             Subject::Name { name, .. } => is_body(name, false),
+            Subject::It => true,
             Subject::Pronoun(_) | Subject::Narrator => false,
         }
     }
@@ -331,6 +334,9 @@ fn subject_forward(w: &Words, i: usize, to: usize, until: Until) -> Option<(Subj
     }
     if let Some(gender) = subject_pronoun(t) {
         return Some((Subject::Pronoun(gender), i + 1));
+    }
+    if t.eq_ignore_ascii_case("it") {
+        return Some((Subject::It, i + 1));
     }
     if is_determiner(t) && !(until == Until::Verb && w.verb(i + 1).is_some()) {
         return described_forward(w, i, to, until);
@@ -743,6 +749,9 @@ fn subject_backward(w: &Words, v: usize, lo: usize) -> Option<(Subject, usize)> 
     if let Some(gender) = subject_pronoun(t) {
         return Some((Subject::Pronoun(gender), j));
     }
+    if t.eq_ignore_ascii_case("it") {
+        return Some((Subject::It, j));
+    }
     if is_group_noun(t) && (j == lo || !w.is_word(j - 1) || is_stopword(w.text(j - 1))) {
         return Some((Subject::Described(t.to_lowercase()), j));
     }
@@ -1114,6 +1123,7 @@ mod tests {
     fn show(par: &str, cue: &Cue) -> String {
         let who = match &cue.subject {
             Subject::Pronoun(g) => format!("pronoun {g:?}"),
+            Subject::It => "it".to_string(),
             Subject::Name { name, role, .. } => match role {
                 Some(r) => format!("{name} ({r})"),
                 None => name.clone(),

@@ -581,6 +581,12 @@ impl People {
         })
     }
 
+    /// What "it said" at `at` points to: the organisation or document
+    /// named last, never a person.
+    pub fn body_referent(&self, at: Pos) -> Option<usize> {
+        self.find_recent(at, PRONOUN_REACH, |_, person| person.is_body())
+    }
+
     /// Among the last `limit` mentions before `at` (from both mention
     /// lists, most recent first), the first person `fits` accepts.
     fn find_recent(

@@ -183,6 +183,8 @@ fn from_cue(
         }
         Subject::Described(text) => Some(people.resolve_described(text, at)),
         Subject::Narrator => Some(people.resolve_narrator(at)),
+        // "“…,” it said": the organisation named last, or no one.
+        Subject::It => people.body_referent(at),
     }
 }
 
@@ -245,7 +247,7 @@ fn is_fragment(subject: &Subject) -> bool {
     let text = match subject {
         Subject::Described(text) => text.as_str(),
         Subject::Name { name, .. } => name.as_str(),
-        Subject::Pronoun(_) | Subject::Narrator => return false,
+        Subject::Pronoun(_) | Subject::Narrator | Subject::It => return false,
     };
     let words: Vec<&str> = text.split(' ').collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
@@ -1151,6 +1153,14 @@ mod tests {
         check(
             "“We are sending help,” said Eli Hart.\nYunna, a resident of the coast, was at home when she heard the water.\n“I heard a rumbling sound,” she said.",
             &["Eli Hart | We are sending help,", "Yunna | I heard a rumbling sound,"],
+        );
+    }
+
+    #[test]
+    fn it_said_is_never_a_person() {
+        check(
+            "“We will rebuild,” said Ana Ruiz.\nThe pier closed on Monday.\n“Repairs will take weeks,” it said.",
+            &["Ana Ruiz | We will rebuild,", "- | Repairs will take weeks,"],
         );
     }
 }
