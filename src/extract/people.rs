@@ -124,14 +124,14 @@ impl Person {
 
     /// An organisation, a document or a group rather than one person
     /// (see [`is_body`], worked out once, when the person is added), unless
-    /// the text gives a gender ("Mrs. Hall" is a woman, not a hall; a
+    /// the text gives a gender ("Mrs. Field" is a woman, not a field; a
     /// given-name table calling "Burnaby" a man does not count).
     fn is_body(&self) -> bool {
         self.body && self.gender.is_none()
     }
 
     /// A first name and a surname, the first no common English word
-    /// ("Ronalee Carey", not "Prominent Canadian" or "Greens").
+    /// ("Zorwana Quell", not "Famous Canadian" or "Liberals").
     fn is_full_name(&self) -> bool {
         let mut words = self.name.split(' ');
         let first = words.next().unwrap_or("");
@@ -740,7 +740,7 @@ fn strip_titles(name: &str) -> &str {
 }
 
 /// Where the name starts in a capitalised run that opens with a role
-/// ("Attorney General Jo Ruiz", "Green Leader Ann Bo", "St. Charles
+/// ("Attorney General Jo Ruiz", "Labour Leader Ann Bo", "Port Hope
 /// Police Lt. Tom Ruiz"): after the run's last role word, when that word
 /// is a title or a first name and a surname follow it; with the title, if
 /// it is one.
@@ -887,7 +887,7 @@ fn collect_runs<'a>(
         let word_list = || (first..j).map(text);
         // "(Jo Ruiz/Reuters)": a photo credit names who took the picture.
         let credit = text(j) == "/" || (first > 0 && text(first - 1) == "/");
-        // "Mrs. Hall", "Dr. Street": after an honorific (a title that
+        // "Mrs. Field", "Dr. Street": after an honorific (a title that
         // names no role), a surname.
         let honoured = titled && title_role.is_none();
         // "the Prime Minister’s Office": titles alone name no one.
@@ -910,7 +910,7 @@ fn collect_runs<'a>(
         let age = text(j) == ","
             && text(j + 1).chars().all(|c| c.is_ascii_digit())
             && !text(j + 1).is_empty();
-        // "Land Development", "Rose Garden": a first name among common
+        // "Land Planning", "Rose Garden": a first name among common
         // words is a name only when something else says so.
         let all_common_words =
             || word_list().all(|w| frequency_class(&trim_possessives(w).to_lowercase()) < RARE);
@@ -951,7 +951,7 @@ fn collect_runs<'a>(
         // an appositive) that a "he" or "she" of its own sentence goes on
         // about is someone's.
         let sentence_end = sentences.peek().map_or(par.len(), |s| s.end);
-        // "Yuni, a resident of Lampung, was …": one name in apposition.
+        // "Yunna, a resident of the coast, was …": one name in apposition.
         let apposed = text(j) == "," && is_article(text(j + 1));
         let pronoun_after = subject
             && !possessive
@@ -961,7 +961,7 @@ fn collect_runs<'a>(
                 .take_while(|t| t.start < sentence_end)
                 .any(|t| t.word && matches!(subject_pronoun(t.text(par)), Some(Some(_))));
         let confirmed = confirmed || (!excluded && pronoun_after);
-        // "the Ford government", "the Ruiz campaign": a name between "the"
+        // "the Vane government", "the Ruiz campaign": a name between "the"
         // and a lowercase noun qualifies the noun.
         let modifier = i > 0
             && text(i - 1).eq_ignore_ascii_case("the")

@@ -474,7 +474,7 @@ fn attribute(doc: &Doc, drafts: &mut [Draft]) {
             .or_else(at_end)
             .or_else(reporting)
             .or_else(|| headline_cue(&w).map(|c| (p, c)));
-        // "… adults “in an advanced stage of irreversible decline” from …":
+        // "… only members “in good standing for three full years” under …":
         // a quote that starts in lowercase continues the writer's sentence.
         let fragment = text.starts_with(|c: char| c.is_lowercase());
         draft.embedded =

@@ -33,7 +33,7 @@
 //!    nobody else was named since.
 //!
 //! Whatever rule answers, nobody speaks to themselves: a quote that names
-//! its speaker's listener ("Yes, Harry") is not Harry's.
+//! its speaker's listener ("Yes, Nell") is not Nell's.
 //!
 //! A quote no rule answers has no speaker, and a diagnostic says so.
 
@@ -78,7 +78,7 @@ pub(crate) fn resolve(
                 })
                 .flatten()
                 .or_else(|| from_cue(draft, last, people, diagnostics));
-            // "said the visitor" after "her visitor" spoke: the same one.
+            // "said the lodger" after "her lodger" spoke: the same one.
             let spoke = |s: usize| turns.spoke_before(s, p);
             if let Some(described) = draft
                 .speaker
@@ -105,7 +105,7 @@ pub(crate) fn resolve(
                 .flatten()
                 .or_else(|| continuation(draft, last, people))
                 .or_else(|| opens.then(|| last_speaker(draft, last, people)).flatten());
-            // "Yes, Harry": whoever is spoken to is not the one speaking.
+            // "Yes, Nell": whoever is spoken to is not the one speaking.
             if listener.is_some() && draft.speaker == listener {
                 draft.speaker = listener.and_then(|l| turns.other_than(l, p));
             }
@@ -342,7 +342,7 @@ fn descriptor(
     }
     // The person the narration was just about, else the conversation's.
     let at = pos(*cp, cue.at);
-    // "Knightley shook his head at her. Her father replied": the one the
+    // "Vane shook his head at her. Her father replied": the one the
     // narration was about owns the description, and is not its referent.
     let owned = pronoun_gender(&first).is_some();
     people
@@ -363,7 +363,7 @@ fn descriptor(
 /// right wing"); longer ones are kept as written.
 const MAX_DESCRIPTOR_WORDS: usize = 5;
 
-/// Whom a quote speaks to, named in it: "Yes, Harry", "Tuppence, old
+/// Whom a quote speaks to, named in it: "Yes, Nell", "Tam, old
 /// bean!", "my dear Mr. Pell". Only people the story already knows.
 fn vocative(doc: &Doc, draft: &Draft, people: &People) -> Option<usize> {
     for seg in &draft.segments {
@@ -374,7 +374,7 @@ fn vocative(doc: &Doc, draft: &Draft, people: &People) -> Option<usize> {
             if !w.is_word(i) || !t.starts_with(|c: char| c.is_uppercase()) {
                 continue;
             }
-            // "kind of you, Mr. Knightley, to come": a title may stand first.
+            // "kind of you, Mr. Hart, to come": a title may stand first.
             let k = if i > from && title(w.text(i - 1)).is_some() {
                 i - 1
             } else {
@@ -386,7 +386,7 @@ fn vocative(doc: &Doc, draft: &Draft, people: &People) -> Option<usize> {
                 continue;
             }
             // The first name spoken to is the listener, even one the
-            // story has not named yet ("Harry" for Lord Henry); "Oh,"
+            // story has not named yet ("Nell" for Lady Eleanor); "Oh,"
             // and "Well," are no names.
             let name = t.trim_end_matches('.');
             let known = people.known(name, pos(seg.paragraph, seg.start));
@@ -475,7 +475,7 @@ fn phrase_owner(
     people: &People,
 ) -> Option<usize> {
     let p = draft.paragraph();
-    // "Musk’s “production hell”": the words of whoever they belong to.
+    // "Ruiz’s “witch hunt”": the words of whoever they belong to.
     let w = doc.words(p);
     let open = w.index_at(draft.first.open);
     let before = open
@@ -493,7 +493,7 @@ fn phrase_owner(
         }
     }
     let sentence = doc.sentence_at(p, draft.first.open);
-    // "“…,” said Ruiz, and “trust in our values.”": the sentence's own
+    // "“…,” said Ruiz, and “sure of the road ahead.”": the sentence's own
     // speaker goes on.
     if let Some((_, speaker)) = last.filter(|&(at, _)| at >= pos(p, sentence.start)) {
         return Some(speaker);
@@ -771,8 +771,8 @@ mod tests {
     #[test]
     fn after_an_honorific_any_word_is_a_surname() {
         check(
-            "Mrs. Hall lit the fire.\n“Can I take your coat, sir?” she said.",
-            &["Hall | Can I take your coat, sir?"],
+            "Mrs. Field lit the fire.\n“Can I take your coat, sir?” she said.",
+            &["Field | Can I take your coat, sir?"],
         );
     }
 
@@ -1000,8 +1000,8 @@ mod tests {
     #[test]
     fn a_full_name_a_pronoun_goes_on_about_is_a_person() {
         check(
-            "“Go,” said Eli Hart.\nOkunbo Barde was on a trip when he ended up in a hotel.\n“They told us to wait,” he said.",
-            &["Eli Hart | Go,", "Okunbo Barde | They told us to wait,"],
+            "“Go,” said Eli Hart.\nOkunbo Barde was on a trip when he ended up in a hotel.\n“We waited for hours,” he said.",
+            &["Eli Hart | Go,", "Okunbo Barde | We waited for hours,"],
         );
     }
 
@@ -1021,12 +1021,12 @@ mod tests {
     #[test]
     fn whoever_is_spoken_to_by_title_answers_and_the_turns_go_on() {
         check(
-            "Mr. Hart sat down. Then Mr. Vane said, “It is kind of you, Mr. Hart, to come so late.”\n“Not at all, sir.”\n“But the road is dirty.”\n“Look at my shoes.”",
+            "Mr. Hart sat down. Then Mr. Vane said, “It is kind of you, Mr. Hart, to come so late.”\n“Not in the least, sir.”\n“But the road is dirty.”\n“My boots are clean.”",
             &[
                 "Vane | It is kind of you, Mr. Hart, to come so late.",
-                "Hart | Not at all, sir.",
+                "Hart | Not in the least, sir.",
                 "Vane | But the road is dirty.",
-                "Hart | Look at my shoes.",
+                "Hart | My boots are clean.",
             ],
         );
     }
@@ -1034,10 +1034,10 @@ mod tests {
     #[test]
     fn a_first_name_spoken_to_is_the_listener_even_when_new() {
         check(
-            "Mr. Hart met Lord Vane.\n“Nonsense, Mr. Hart,” said Lord Vane.\n“I doubt that, Harry. ‘Going so soon, Mr. Hart?’ she said to me.”",
+            "Mr. Hart met Lord Vane.\n“Nonsense, Mr. Hart,” said Lord Vane.\n“I doubt that, Nell. ‘Going so soon, Mr. Hart?’ she said to me.”",
             &[
                 "Lord Vane | Nonsense, Mr. Hart,",
-                "Hart | I doubt that, Harry. ‘Going so soon, Mr. Hart?’ she said to me.",
+                "Hart | I doubt that, Nell. ‘Going so soon, Mr. Hart?’ she said to me.",
             ],
         );
     }
@@ -1061,11 +1061,11 @@ mod tests {
     #[test]
     fn a_description_that_spoke_before_is_the_same_speaker() {
         check(
-            "Mrs. Hall brought tea. “Thank you,” said her visitor.\n“It is cold, sir,” said Mrs. Hall.\n“I can understand that,” said the visitor.",
+            "Mrs. Field brought tea. “Thank you,” said her lodger.\n“It is cold, sir,” said Mrs. Field.\n“I can understand that,” said the lodger.",
             &[
-                "her visitor | Thank you,",
-                "Hall | It is cold, sir,",
-                "her visitor | I can understand that,",
+                "her lodger | Thank you,",
+                "Field | It is cold, sir,",
+                "her lodger | I can understand that,",
             ],
         );
     }
@@ -1081,8 +1081,8 @@ mod tests {
     #[test]
     fn a_phrase_a_person_owns_is_theirs() {
         check(
-            "“We are ready,” said Ana Ruiz.\nTo head off Ruiz’s “production hell,” the plant hired staff.",
-            &["Ana Ruiz | We are ready,", "Ana Ruiz | production hell,"],
+            "“We are ready,” said Ana Ruiz.\nTo answer Ruiz’s “witch hunt,” the board met.",
+            &["Ana Ruiz | We are ready,", "Ana Ruiz | witch hunt,"],
         );
     }
 
@@ -1101,11 +1101,11 @@ mod tests {
     #[test]
     fn he_said_after_a_reported_speaker_of_no_known_gender_is_theirs() {
         check(
-            "“Fine,” said Eli Hart.\nNavo Bainsley, Minister of Trade, Science and Industry, said in an interview that the policy was on a “broader scale.”\n“We engage with companies of all sizes,” he said.",
+            "“Fine,” said Eli Hart.\nNavo Bainsley, Minister of Trade, Science and Industry, said in an interview that the policy was on a “wider footing.”\n“We talk to firms of every size,” he said.",
             &[
                 "Eli Hart | Fine,",
-                "Navo Bainsley | broader scale.",
-                "Navo Bainsley | We engage with companies of all sizes,",
+                "Navo Bainsley | wider footing.",
+                "Navo Bainsley | We talk to firms of every size,",
             ],
         );
     }
@@ -1121,18 +1121,18 @@ mod tests {
     #[test]
     fn a_long_quote_in_lowercase_inside_the_writers_sentence_is_a_phrase() {
         check(
-            "“It is cruel,” said Ana Ruiz.\nThe law allows it only for adults “in an advanced stage of irreversible decline” from a disease.",
-            &["Ana Ruiz | It is cruel,", "- | in an advanced stage of irreversible decline"],
+            "“It is cruel,” said Ana Ruiz.\nThe club is open only to members “in good standing for three full years” under the charter.",
+            &["Ana Ruiz | It is cruel,", "- | in good standing for three full years"],
         );
     }
 
     #[test]
     fn a_phrase_after_a_quote_in_its_sentence_is_the_same_speakers() {
         check(
-            "“It reinforced our resolve,” said Ana Ruiz, and “trust in our values and in the people.”",
+            "“It made us stronger,” said Ana Ruiz, and “sure of the road ahead of us all.”",
             &[
-                "Ana Ruiz | It reinforced our resolve,",
-                "Ana Ruiz | trust in our values and in the people.",
+                "Ana Ruiz | It made us stronger,",
+                "Ana Ruiz | sure of the road ahead of us all.",
             ],
         );
     }
@@ -1140,10 +1140,10 @@ mod tests {
     #[test]
     fn a_first_name_among_common_words_is_no_person() {
         check(
-            "“Rents will rise,” said Ben Myers.\nMyers cited a fellow at the Centre for Urban Research and Land Development.\n“It pushes everyone down the ladder,” he said.",
+            "“Rents will rise,” said Lee Brandt.\nBrandt cited a fellow at the Institute for Public Works and Land Planning.\n“It hurts the poorest most,” he said.",
             &[
-                "Ben Myers | Rents will rise,",
-                "Ben Myers | It pushes everyone down the ladder,",
+                "Lee Brandt | Rents will rise,",
+                "Lee Brandt | It hurts the poorest most,",
             ],
         );
     }
@@ -1151,8 +1151,8 @@ mod tests {
     #[test]
     fn one_name_in_apposition_that_a_pronoun_goes_on_about_is_a_person() {
         check(
-            "“We are sending help,” said Eli Hart.\nYunna, a resident of the coast, was at home when she heard the water.\n“I heard a rumbling sound,” she said.",
-            &["Eli Hart | We are sending help,", "Yunna | I heard a rumbling sound,"],
+            "“We are sending help,” said Eli Hart.\nYunna, a resident of the coast, was at home when she heard the water.\n“I heard the water first,” she said.",
+            &["Eli Hart | We are sending help,", "Yunna | I heard the water first,"],
         );
     }
 

@@ -31,7 +31,7 @@ pub fn is_heading(par: &str) -> bool {
 const MAX_CREDIT_WORDS: usize = 6;
 
 /// Whether a paragraph is a photo caption: it ends with a credit in
-/// brackets, "(Jo Lee/CBC)" or "( Star file photo )". A caption sits
+/// brackets, "(Jo Lee/CBC)" or "( Daily file photo )". A caption sits
 /// outside the story's prose: nobody speaks in it, and nobody it names is
 /// who the next "he said" means.
 pub fn is_caption(par: &str) -> bool {

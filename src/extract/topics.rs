@@ -433,7 +433,7 @@ fn content_word(word: &str, names: &FastSet<String>) -> Option<(String, String)>
         return None;
     }
     let lower = word.to_lowercase();
-    // A capitalised given name is someone ("Harry", "Millie"), even one
+    // A capitalised given name is someone ("Nell", "Tam"), even one
     // the registry did not take in.
     let someone = names.contains(&lower) || given_name(word).is_some();
     if is_capitalized(word) && (is_stopword(word) || title(word).is_some() || someone) {

@@ -60,7 +60,7 @@ pub fn tokenize(par: &str) -> Vec<Token> {
             let joins = matches!(d, '’' | '\'' | '-' | '‑' | '&' | '.');
             let next = i + d.len_utf8();
             if joins && char_at(par, next).is_some_and(is_alnum) {
-                // "U.S", "d’Or", "e.GO" and "aesop.com" continue; "end.Next"
+                // "U.S", "d’Or", "e.Volt" and "shopname.ca" continue; "end.Next"
                 // is a typo we accept.
                 let after = char_at(par, next).unwrap_or(' ');
                 let dotted = is_initialism(&par[start..end])
@@ -157,13 +157,13 @@ mod tests {
     #[test]
     fn brands_and_domains_keep_their_inner_dot() {
         check(
-            "e.GO’s founder, of aesop.com, left.Then",
+            "e.Volt’s founder, of shopname.ca, left.Then",
             &[
-                "e.GO’s",
+                "e.Volt’s",
                 "founder",
                 ",",
                 "of",
-                "aesop.com",
+                "shopname.ca",
                 ",",
                 "left",
                 ".",
