@@ -154,7 +154,7 @@ enum Until {
     Punct,
 }
 
-fn strip_possessive(word: &str) -> Option<&str> {
+pub(crate) fn strip_possessive(word: &str) -> Option<&str> {
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
         .filter(|w| !w.is_empty())
@@ -204,8 +204,7 @@ fn name_forward(w: &Words, i: usize, to: usize) -> Option<(Subject, usize)> {
     }
     // "Labour Leader Ann Bo", "Port Hope Police Lt. Tom Ruiz": the role
     // is not part of the name.
-    let run: Vec<&str> = (first..j).map(|k| w.text(k)).collect();
-    if let Some((start, titled)) = after_role(&run) {
+    if let Some((start, titled)) = after_role(j - first, |k| w.text(first + k)) {
         let at = first + start;
         let (name_from, title_role, title_gender) = match titled {
             Some((r, true, g)) => (at - 1, r, g),
@@ -1090,15 +1089,16 @@ fn reported_in(w: &Words, lo: usize, hi: usize, clause: Clause) -> Option<(Cue, 
 /// pronoun or a name and a speech verb between commas inside the sentence
 /// `lo..end`; the sentence is the reported clause.
 fn parenthetical(w: &Words, lo: usize, end: usize) -> Option<(Cue, Range<usize>)> {
-    let comma = (lo + 1..end).find(|&k| {
-        w.is_punct(k, &[','])
-            && subject_forward(w, k + 1, end, Until::Verb).is_some_and(|(subject, v)| {
-                let said = w.verb(v).is_some_and(|verb| !verb.object && !verb.partial);
-                let someone = matches!(subject, Subject::Pronoun(Some(_)) | Subject::Name { .. });
-                someone && !subject.is_body() && said && w.is_punct(v + 1, &[','])
-            })
+    let (comma, subject, v) = (lo + 1..end).find_map(|k| {
+        if !w.is_punct(k, &[',']) {
+            return None;
+        }
+        let (subject, v) = subject_forward(w, k + 1, end, Until::Verb)?;
+        let said = w.verb(v).is_some_and(|verb| !verb.object && !verb.partial);
+        let someone = matches!(subject, Subject::Pronoun(Some(_)) | Subject::Name { .. });
+        (someone && !subject.is_body() && said && w.is_punct(v + 1, &[',']))
+            .then_some((k, subject, v))
     })?;
-    let (subject, v) = subject_forward(w, comma + 1, end, Until::Verb)?;
     if words_between(w, lo, end) < MIN_REPORTED_WORDS + 2 {
         return None;
     }

@@ -744,18 +744,22 @@ fn strip_titles(name: &str) -> &str {
 /// Police Lt. Tom Ruiz"): after the run's last role word, when that word
 /// is a title or a first name and a surname follow it; with the title, if
 /// it is one.
-pub(crate) fn after_role(run: &[&str]) -> Option<(usize, Option<TitleInfo>)> {
+/// The run is `len` words, the `k`th being `word(k)`: read in place, since
+/// both callers see every capitalised run of the text.
+pub(crate) fn after_role<'a>(
+    len: usize,
+    word: impl Fn(usize) -> &'a str,
+) -> Option<(usize, Option<TitleInfo>)> {
     let role_word = |w: &str| {
         let w = trim_possessives(w);
         title(w).is_some() || is_not_person_word(w)
     };
-    let r = (0..run.len().saturating_sub(1))
+    let r = (0..len.saturating_sub(1))
         .rev()
-        .find(|&k| run.get(k).is_some_and(|w| role_word(w)))?;
-    let after = run.len() - r - 1;
-    let named =
-        run.get(r + 1).is_some_and(|w| given_name(w).is_some()) && after >= MIN_FULL_NAME_WORDS;
-    let titled = run.get(r).and_then(|w| title(trim_possessives(w)));
+        .find(|&k| role_word(word(k)))?;
+    let after = len - r - 1;
+    let named = given_name(word(r + 1)).is_some() && after >= MIN_FULL_NAME_WORDS;
+    let titled = title(trim_possessives(word(r)));
     (named || titled.is_some()).then_some((r + 1, titled))
 }
 
@@ -862,8 +866,7 @@ fn collect_runs<'a>(
         }
         // "Attorney General Jo Ruiz", "Conservative Leader Ann Bo": a role
         // in capitals before a name; the name starts after its last word.
-        let run: Vec<&str> = (first..j).map(text).collect();
-        if let Some((start, titled_here)) = after_role(&run) {
+        if let Some((start, titled_here)) = after_role(j - first, |k| text(first + k)) {
             if let Some((role, _, gender)) = titled_here {
                 titled = true;
                 title_role = title_role.or(role);

@@ -37,7 +37,7 @@
 //!
 //! A quote no rule answers has no speaker, and a diagnostic says so.
 
-use crate::extract::attribution::Subject;
+use crate::extract::attribution::{strip_possessive, Subject};
 use crate::extract::given_names::given_name;
 use crate::extract::lexicon::{
     heads_a_body, is_clause_opener, is_clause_verb, is_definite, is_determiner, is_document,
@@ -482,8 +482,7 @@ fn phrase_owner(
         .checked_sub(1)
         .filter(|&i| w.is_word(i))
         .map(|i| w.text(i));
-    if let Some(owner) = before.and_then(|t| t.strip_suffix("’s").or_else(|| t.strip_suffix("'s")))
-    {
+    if let Some(owner) = before.and_then(strip_possessive) {
         let at = pos(p, draft.first.open);
         if let Some(who) = people
             .known(owner, at)

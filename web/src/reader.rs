@@ -77,7 +77,9 @@ fn worker() -> Result<Started, String> {
             let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() else {
                 return;
             };
-            let id = Reply::id_of(&bytes.to_vec()).unwrap_or(0);
+            // Only the id's bytes are copied here (a u32 varint is at most
+            // 5); the article is copied once, by the request that waits.
+            let id = Reply::id_of(&bytes.subarray(0, 5).to_vec()).unwrap_or(0);
             if let Some((_, resolve, _)) = take(id) {
                 let _ = resolve.call1(&JsValue::NULL, &data);
             }
