@@ -942,6 +942,41 @@ words! {
     ]
 }
 
+words! {
+    /// Interjections and swear words: a quote's colour, never what an
+    /// article is about, and no label a reader should see on a filter.
+    /// Singular: plurals are folded.
+    NOT_TOPICS, pub fn is_not_topic: [
+        "bastard", "bitch", "crap", "damn", "darn", "fuck", "gee", "gosh", "heck", "hell", "hey",
+        "hmm", "huh", "okay", "oops", "shit", "ugh", "whoa", "wow", "yeah", "yep",
+    ]
+}
+
+words! {
+    /// Words after which a word is a verb, not a topic: subject pronouns
+    /// and modals ("they evoke", "will appeal"), lowercase.
+    VERB_OPENERS, pub fn is_verb_opener: [
+        "can", "could", "he", "i", "it", "might", "must", "she", "should", "they", "we", "will",
+        "would", "you",
+    ]
+}
+
+words! {
+    /// Words before which a word is a verb, not a topic: articles and
+    /// object pronouns ("evokes a response", "loved him"), lowercase.
+    OBJECT_OPENERS, pub fn is_object_opener: [
+        "a", "an", "him", "its", "me", "my", "our", "the", "their", "them", "us", "your",
+    ]
+}
+
+words! {
+    /// Adverbs of degree, before an adjective ("very dangerous") and
+    /// hardly ever before a noun, lowercase.
+    DEGREE_ADVERBS, pub fn is_degree_adverb: [
+        "extremely", "fairly", "incredibly", "quite", "too", "very",
+    ]
+}
+
 // -------------------------------------------------------- titles of works
 
 words! {
@@ -1030,6 +1065,10 @@ mod tests {
             ("IRREGULAR_PLURALS", IRREGULAR_PLURALS.to_vec(), &[]),
             ("BODY_HEADS", BODY_HEADS.to_vec(), &[]),
             ("GENERAL_NOUNS", GENERAL_NOUNS.to_vec(), &[]),
+            ("NOT_TOPICS", NOT_TOPICS.to_vec(), &[]),
+            ("VERB_OPENERS", VERB_OPENERS.to_vec(), &[]),
+            ("OBJECT_OPENERS", OBJECT_OPENERS.to_vec(), &[]),
+            ("DEGREE_ADVERBS", DEGREE_ADVERBS.to_vec(), &[]),
             ("NEGATIONS", NEGATIONS.to_vec(), &['\'', '’']),
             ("REPLY_VERBS", REPLY_VERBS.to_vec(), &[]),
             ("DOCUMENT_HEADS", DOCUMENT_HEADS.to_vec(), &[]),
@@ -1129,6 +1168,10 @@ mod tests {
         all(IRREGULAR_PLURALS, is_irregular_plural);
         all(BODY_HEADS, is_not_a_person);
         all(GENERAL_NOUNS, is_general_noun);
+        all(NOT_TOPICS, is_not_topic);
+        all(VERB_OPENERS, is_verb_opener);
+        all(OBJECT_OPENERS, is_object_opener);
+        all(DEGREE_ADVERBS, is_degree_adverb);
         all(NEGATIONS, is_negation);
         all(DOCUMENT_HEADS, is_document);
         for &w in NOT_LY_ADVERBS {

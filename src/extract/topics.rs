@@ -24,7 +24,8 @@
 
 use crate::extract::given_names::given_name;
 use crate::extract::lexicon::{
-    is_article, is_general_noun, is_possessive_pronoun, is_stopword, speech_verb, title,
+    is_article, is_degree_adverb, is_general_noun, is_not_topic, is_object_opener,
+    is_possessive_pronoun, is_stopword, is_verb_opener, speech_verb, title,
 };
 use crate::extract::marks::is_mark;
 use crate::extract::people::People;
@@ -93,11 +94,11 @@ struct Term {
     weight: f32,
     /// Frequency class in English (see [`frequency_class`]).
     class: u8,
-    /// Occurrences in all, and right after a determiner ("the funding"),
-    /// and right before another content word ("sexual assault").
+    /// Occurrences in all, right after a determiner ("the funding"), and
+    /// used as something else than a noun ([`used_otherwise`]).
     count: u32,
     determined: u32,
-    modifying: u32,
+    otherwise: u32,
 }
 
 impl Term {
@@ -205,9 +206,15 @@ impl Vocabulary {
                         && starts.binary_search(&token.start).is_err();
                     let surface = if proper { trim_word(word) } else { lower };
                     v.add(t, Some(surface), weight);
-                    let before = i.checked_sub(1).and_then(|j| tokens.get(j));
-                    let determined = before.is_some_and(|b| b.word && names_a_thing(b.text(par)));
-                    v.seen(t, determined);
+                    let before = i
+                        .checked_sub(1)
+                        .and_then(|j| tokens.get(j))
+                        .filter(|b| b.word)
+                        .map(|b| b.text(par));
+                    let after = tokens.get(i + 1).filter(|a| a.word).map(|a| a.text(par));
+                    let determined = before.is_some_and(names_a_thing);
+                    let other = !proper && used_otherwise(before, after);
+                    v.seen(t, determined, other);
                     t
                 });
                 if let (Some(t), Some((j, u))) = (term, previous) {
@@ -236,7 +243,7 @@ impl Vocabulary {
                         let before = j.checked_sub(1).and_then(|b| tokens.get(b));
                         let determined =
                             before.is_some_and(|b| b.word && names_a_thing(b.text(par)));
-                        v.seen(phrase, determined);
+                        v.seen(phrase, determined, false);
                         found.push((first.map_or(0, |f| f.start), phrase));
                     }
                 }
@@ -321,16 +328,21 @@ impl Vocabulary {
         }
     }
 
-    fn seen(&mut self, id: u32, determined: bool) {
+    /// Counts an occurrence's evidence: a determiner before it, or words
+    /// around it that make it no noun here (see [`used_otherwise`]).
+    fn seen(&mut self, id: u32, determined: bool, otherwise: bool) {
         if let Some(term) = self.terms.get_mut(id as usize) {
             term.count += 1;
             term.determined += u32::from(determined);
+            term.otherwise += u32::from(otherwise);
         }
     }
 
+    /// Counts an occurrence right before another content word ("electric
+    /// vehicle"): a modifier's use.
     fn modifies(&mut self, id: u32) {
         if let Some(term) = self.terms.get_mut(id as usize) {
-            term.modifying += 1;
+            term.otherwise += 1;
         }
     }
 
@@ -394,25 +406,35 @@ fn is_link_line(par: &str) -> bool {
 /// Shortest word read as an "-ly" adverb ("daily", "really").
 const MIN_LY_ADVERB: usize = 5;
 
+/// Whether the words either side of a word make it no noun here, without
+/// a tagger: a verb's ("they evoke", "evokes a response") or an
+/// adjective's ("very dangerous"). (A modifier's, "electric vehicle", is
+/// counted where phrases are.)
+fn used_otherwise(before: Option<&str>, after: Option<&str>) -> bool {
+    before.is_some_and(|b| is_verb_opener(b) || is_degree_adverb(b))
+        || after.is_some_and(is_object_opener)
+}
+
 /// Whether a word, as the text uses it, reads as a noun, without a tagger:
 /// not an "-ly" adverb; an "-ing" or "-ed" form only after a determiner
-/// somewhere ("the funding", not "going"); not mostly a modifier of the
-/// word after it ("electric" in "electric vehicle"); not a noun so general
-/// it names nothing ("lot", "kind").
+/// somewhere ("the funding", not "going"); not mostly used otherwise
+/// ([`used_otherwise`]); not a noun so general it names nothing ("lot",
+/// "kind").
 fn nounlike(term: &Term) -> bool {
     let key = term.key.as_str();
     let adverb = key.len() >= MIN_LY_ADVERB && key.ends_with("ly");
+    // A proper noun's uses are not counted: "Muslim" in "Muslim
+    // community" is still a topic; "electric" is not.
     let proper = term
         .surfaces
         .iter()
         .all(|(s, _)| s.starts_with(char::is_uppercase));
-    // "Muslim" in "Muslim community" is still a topic; "electric" is not.
-    let modifier = term.modifying * 2 > term.count && !proper;
+    let modifier = term.otherwise * 2 > term.count;
     // Evidence it names a thing: an article or a possessive before it
     // somewhere, a plural, a proper noun's capitals, or a noun's ending.
     let plural = term.surfaces.iter().any(|(s, _)| s.len() > key.len());
     let noun = term.determined > 0 || plural || proper || has_noun_ending(key);
-    noun && !adverb && !modifier && !is_general_noun(key)
+    noun && !adverb && !modifier && !is_general_noun(key) && !is_not_topic(key)
 }
 
 /// Endings only nouns have ("eviction", "payment", "homelessness").
@@ -815,6 +837,16 @@ Ruiz said her family still drives past the intersection.
                 assert_ne!(theme.label, word);
             }
         }
+    }
+
+    #[test]
+    fn verbs_adjectives_and_interjections_are_no_themes() {
+        // "evoke" after a subject and before an article, "dangerous" after
+        // "very", "heck" an interjection: rare words, none a topic.
+        check(
+            "“The songs evoke a summer on the ferry,” said Ana Ruiz.\n“They evoke the ferry for us,” said Tom Hale.\n“It is very dangerous on the ferry, heck,” said Ana Ruiz.\n“The harbour is very dangerous,” said Tom Hale.\n“The harbour evokes the past, heck,” said Ana Ruiz.\n“Heck, the harbour is fine,” said Tom Hale.",
+            &["Ferry: 1 2 3", "Harbour: 4 5 6"],
+        );
     }
 
     #[test]
