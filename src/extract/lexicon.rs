@@ -931,14 +931,30 @@ pub fn is_document(head: &str) -> bool {
 
 words! {
     /// Nouns too general to name what an article is about ("a lot", "that
-    /// kind of thing"), quantities and spans of time ("hundreds", "months")
-    /// and the words of reporting itself ("in a statement"); everything
-    /// rarer is left to the frequency table. Singular: plurals are folded.
+    /// kind of thing"), quantities and spans of time ("hundreds", "months"),
+    /// the words any story uses of anything ("the issue", "a decision",
+    /// "their concerns") and the words of reporting itself ("in a
+    /// statement", "told reporters"); everything rarer is left to the
+    /// frequency table. Singular: plurals are folded.
     GENERAL_NOUNS, pub fn is_general_noun: [
-        "anyone", "anything", "billion", "bit", "bunch", "comment", "day", "everybody", "everyone",
-        "everything", "hour", "hundred", "interview", "kind", "least", "lot", "million", "minute",
-        "moment", "month", "nobody", "nothing", "somebody", "someone", "something", "sort",
-        "statement", "stuff", "thing", "thousand", "week", "whatever", "year",
+        "anyone", "anything", "attempt", "billion", "bit", "bunch", "chance", "claim", "comment",
+        "concern", "day", "decision", "everybody", "everyone", "everything", "hope", "hour",
+        "hundred", "idea", "interview", "issue", "journalist", "kind", "least", "lot", "matter",
+        "million", "minute", "moment", "month", "nobody", "nothing", "opportunity", "problem",
+        "question", "reaction", "reason", "reporter", "response", "situation", "somebody",
+        "someone", "something", "sort", "statement", "stuff", "thing", "thousand", "week",
+        "whatever", "year",
+    ]
+}
+
+words! {
+    /// Nouns of kinship and acquaintance ("her son", "his colleagues"):
+    /// they point at people of the story, who are not topics, as their
+    /// names are not. Singular: plurals are folded.
+    RELATION_NOUNS, pub fn is_relation_noun: [
+        "acquaintance", "aunt", "boyfriend", "brother", "colleague", "cousin", "dad", "daughter",
+        "father", "fiance", "friend", "girlfriend", "grandfather", "grandmother", "husband", "mom",
+        "mother", "mum", "nephew", "niece", "sister", "son", "uncle", "wife",
     ]
 }
 
@@ -953,12 +969,18 @@ words! {
 }
 
 words! {
-    /// Words after which a word is a verb, not a topic: subject pronouns
-    /// and modals ("they evoke", "will appeal"), lowercase.
-    VERB_OPENERS, pub fn is_verb_opener: [
-        "can", "could", "he", "i", "it", "might", "must", "she", "should", "they", "we", "will",
-        "would", "you",
+    /// Words after which a word is a verb, not a topic: subject pronouns,
+    /// "who" and modals ("they evoke", "who live", "will appeal"),
+    /// lowercase; matched in any case.
+    VERB_OPENERS, fn in_verb_openers: [
+        "can", "could", "he", "i", "it", "might", "must", "she", "should", "they", "we", "who",
+        "will", "would", "you",
     ]
+}
+
+/// Whether the word, in any ASCII case, makes the word after it a verb.
+pub fn is_verb_opener(word: &str) -> bool {
+    folded(word, in_verb_openers)
 }
 
 words! {
@@ -971,10 +993,15 @@ words! {
 
 words! {
     /// Adverbs of degree, before an adjective ("very dangerous") and
-    /// hardly ever before a noun, lowercase.
-    DEGREE_ADVERBS, pub fn is_degree_adverb: [
+    /// hardly ever before a noun, lowercase; matched in any case.
+    DEGREE_ADVERBS, fn in_degree_adverbs: [
         "extremely", "fairly", "incredibly", "quite", "too", "very",
     ]
+}
+
+/// Whether the word, in any ASCII case, is an adverb of degree.
+pub fn is_degree_adverb(word: &str) -> bool {
+    folded(word, in_degree_adverbs)
 }
 
 // -------------------------------------------------------- titles of works
@@ -1066,6 +1093,7 @@ mod tests {
             ("BODY_HEADS", BODY_HEADS.to_vec(), &[]),
             ("GENERAL_NOUNS", GENERAL_NOUNS.to_vec(), &[]),
             ("NOT_TOPICS", NOT_TOPICS.to_vec(), &[]),
+            ("RELATION_NOUNS", RELATION_NOUNS.to_vec(), &[]),
             ("VERB_OPENERS", VERB_OPENERS.to_vec(), &[]),
             ("OBJECT_OPENERS", OBJECT_OPENERS.to_vec(), &[]),
             ("DEGREE_ADVERBS", DEGREE_ADVERBS.to_vec(), &[]),
@@ -1169,6 +1197,7 @@ mod tests {
         all(BODY_HEADS, is_not_a_person);
         all(GENERAL_NOUNS, is_general_noun);
         all(NOT_TOPICS, is_not_topic);
+        all(RELATION_NOUNS, is_relation_noun);
         all(VERB_OPENERS, is_verb_opener);
         all(OBJECT_OPENERS, is_object_opener);
         all(DEGREE_ADVERBS, is_degree_adverb);
