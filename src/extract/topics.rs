@@ -227,7 +227,7 @@ impl Vocabulary {
                     // "the funding was", not "the leading cause": an
                     // "-ing" or "-ed" form is a noun after a determiner
                     // only if it ends the phrase.
-                    let participle = word.ends_with("ing") || word.ends_with("ed");
+                    let participle = is_participle(word);
                     let determined = before.is_some_and(names_a_thing)
                         && !(participle && after.is_some_and(goes_on_a_phrase));
                     let other = !proper && used_otherwise(before, after);
@@ -471,11 +471,15 @@ impl Vocabulary {
                 && if t.parts.is_empty() {
                     nounlike(t)
                 } else {
-                    // "the stop sign", not "planned U.S.": a noun phrase.
+                    // "the stop sign", not "planned U.S." or "the
+                    // startup tested": a noun phrase.
                     let head = t.parts.last().and_then(|&h| self.terms.get(h as usize));
                     t.weight >= MIN_PHRASE_COUNT
                         && head.is_some_and(|h| {
-                            nounlike(h) || (t.determined > 0 && !is_general_noun(&h.key))
+                            nounlike(h)
+                                || (t.determined > 0
+                                    && !is_general_noun(&h.key)
+                                    && !is_participle(&h.key))
                         })
                 }
         })
@@ -514,6 +518,11 @@ fn is_link_line(par: &str) -> bool {
 
 /// Shortest word read as an "-ly" adverb ("daily", "really").
 const MIN_LY_ADVERB: usize = 5;
+
+/// Whether a word has a participle's ending ("funding", "planned").
+fn is_participle(word: &str) -> bool {
+    word.ends_with("ing") || word.ends_with("ed")
+}
 
 /// Least frequency class of a word that goes on a noun phrase ("the
 /// leading cause", "a leading Moscow expert"), not after it ("the funding
