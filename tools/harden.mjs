@@ -6,7 +6,7 @@
 // the task after its compile.
 // Dev builds (`./run serve`) keep Trunk's inline reload script untouched.
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export const POLICY = [
@@ -71,4 +71,70 @@ html = html.replace(
   '<meta charset="utf-8">',
   `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${POLICY}">`,
 );
+html = await hashWorker(html);
 await writeFile(file, html);
+await writeHeaders();
+
+/**
+ * Writes `_headers` (the format Netlify and Cloudflare Pages read; the
+ * README has the same for nginx): the policy as a real header too, no
+ * MIME sniffing, origin-only referrers, files named by their content
+ * cached for a year, and the rest (index.html, embed.js, robots.txt)
+ * revalidated on every load, so a redeploy reaches readers at once. No
+ * header forbids framing: blogs embed the page.
+ */
+async function writeHeaders() {
+  const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)$/;
+  const files = (await readdir(staging)).filter((name) => hashed.test(name)).sort();
+  const rule = (pathname, ...headers) => [`${publicUrl}${pathname}`, ...headers.map((h) => `  ${h}`)].join('\n');
+  const rules = [
+    rule(
+      '*',
+      `Content-Security-Policy: ${POLICY}`,
+      'X-Content-Type-Options: nosniff',
+      'Referrer-Policy: strict-origin-when-cross-origin',
+    ),
+    ...['', 'index.html', 'embed.js', 'robots.txt'].map((name) => rule(name, 'Cache-Control: no-cache')),
+    ...files.map((name) =>
+      rule(
+        name,
+        'Cache-Control: public, max-age=31536000, immutable',
+        ...(name.endsWith('.wasm') ? ['Content-Type: application/wasm'] : []),
+      ),
+    ),
+  ];
+  await writeFile(path.join(staging, '_headers'), `${rules.join('\n')}\n`);
+}
+
+/**
+ * Gives the article reader's files (its loader, Trunk's worker glue and
+ * wasm, which Trunk names without a hash) content-hashed names, like every
+ * other file the page loads, so that a redeploy never pairs a cached
+ * worker with a new page; the page finds its loader in a
+ * `<meta name="quotes-worker">`.
+ */
+async function hashWorker(html) {
+  const rename = async (from, base, ext, transform = (bytes) => bytes) => {
+    const bytes = transform(await readFile(path.join(staging, from)));
+    const hex = createHash('sha384').update(bytes).digest('hex').slice(0, 16);
+    const to = `${base}-${hex}${ext}`;
+    await writeFile(path.join(staging, to), bytes);
+    await rm(path.join(staging, from));
+    return to;
+  };
+  const glue = await rename('quotes-worker.js', 'quotes-worker', '.js');
+  const wasm = await rename('quotes-worker_bg.wasm', 'quotes-worker', '_bg.wasm');
+  const loader = await rename('quotes-worker-loader.js', 'quotes-worker-loader', '.js', (bytes) => {
+    const text = bytes.toString('utf8');
+    for (const name of ['./quotes-worker.js', './quotes-worker_bg.wasm']) {
+      if (!text.includes(`'${name}'`)) throw new Error(`the worker loader no longer names ${name}`);
+    }
+    return Buffer.from(
+      text.replace("'./quotes-worker.js'", `'./${glue}'`).replace("'./quotes-worker_bg.wasm'", `'./${wasm}'`),
+    );
+  });
+  return html.replace(
+    '<meta charset="utf-8">',
+    `<meta charset="utf-8">\n  <meta name="quotes-worker" content="${loader}">`,
+  );
+}

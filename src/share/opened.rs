@@ -13,6 +13,31 @@ use serde::{Deserialize, Serialize};
 use crate::model::Article;
 use crate::share::packed;
 
+/// The version of the messages between the page and its worker:
+/// [`Request`], [`Reply`] and the [`Article`] a reply carries, in postcard
+/// bytes. Bump it when any of their shapes changes (the tests pin the
+/// bytes). The worker says it when it is ready ([`ready_message`]); a page
+/// that finds another (a cached worker from an older deploy, say) tells
+/// the reader to reload rather than misread its replies.
+pub const PROTOCOL: u32 = 1;
+
+/// The worker's first message, once it listens: "ready:" and its
+/// [`PROTOCOL`].
+pub fn ready_message() -> String {
+    format!("ready:{PROTOCOL}")
+}
+
+/// The protocol a worker's first message announces: `None` if the message
+/// is no "ready" at all, `Some(0)` from a worker older than versions (its
+/// "ready" says none).
+pub fn ready_protocol(message: &str) -> Option<u32> {
+    match message.strip_prefix("ready") {
+        Some("") => Some(0),
+        Some(rest) => rest.strip_prefix(':')?.parse().ok(),
+        None => None,
+    }
+}
+
 /// What the page asks the worker to open.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Request {
@@ -173,6 +198,32 @@ mod tests {
         };
         assert_eq!(refused.to_bytes(), [1, 1, 2, b'n', b'o']);
         assert_eq!(Reply::from_bytes(&refused.to_bytes()), Ok(refused));
+    }
+
+    #[test]
+    fn the_protocol_is_pinned_with_the_articles_bytes() {
+        // An article's postcard bytes change with the model's shape: then
+        // bump PROTOCOL and pin the new bytes here. (A parser change that
+        // reads this text otherwise changes them too: re-pin, no bump.)
+        let article = read("“Yes,” Ann Lee said.\n“No,” Bo Kay said.").expect("opens");
+        let bytes = postcard::to_allocvec(&article).expect("encodes");
+        let fnv = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        assert_eq!(
+            (PROTOCOL, bytes.len(), fnv),
+            (1, 182, 0xaf2d_d345_a43f_6105)
+        );
+    }
+
+    #[test]
+    fn the_ready_message_says_the_protocol() {
+        assert_eq!(ready_protocol(&ready_message()), Some(PROTOCOL));
+        assert_eq!(ready_protocol("ready"), Some(0));
+        assert_eq!(ready_protocol("ready:7"), Some(7));
+        for other in ["failed", "ready:", "ready:x", "readyish", ""] {
+            assert_eq!(ready_protocol(other), None, "{other:?}");
+        }
     }
 
     #[test]

@@ -192,12 +192,45 @@ test('forged, damaged and bombed links give a notice and the featured article', 
 test('a reader that cannot start says so, and the featured article is shown', async () => {
   // The worker's wasm fails to load (as when the browser is out of wasm
   // memory): its loader tells the page, which must not wait for ever.
-  await session.page.route('**/quotes-worker_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: 'not wasm' }));
+  await session.page.route('**/quotes-worker-*_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: 'not wasm' }));
   const link = `${release.server.url}#a=${packed(await fixture('city-council-vote.txt'))}`;
   await ex.open(link);
   await session.page.locator('.notice').getByText('The article reader could not start in this browser.').waitFor();
   await session.page.getByText('The featured article is shown instead.').waitFor();
   assert.equal(await counts(), featured);
+});
+
+test('a worker cached from an older deploy is refused, and the reader told to reload', async () => {
+  // The loader a browser kept from before the page was redeployed starts
+  // a worker that speaks older messages: one from before versions says a
+  // bare "ready".
+  await session.page.route('**/quotes-worker-loader*.js', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: "postMessage('ready');" }),
+  );
+  const link = `${release.server.url}#a=${packed(await fixture('city-council-vote.txt'))}`;
+  await ex.open(link);
+  await session.page
+    .locator('.notice')
+    .getByText('The article reader is from another version of this page. Reload the page to open articles.')
+    .waitFor();
+  assert.equal(await counts(), featured);
+  // Loaded anew, the page gets the worker of its own deploy.
+  await session.page.unroute('**/quotes-worker-loader*.js');
+  await session.page.goto('about:blank');
+  await ex.open(link);
+  await opened('7 quotes from 3 speakers');
+});
+
+test('every file the page loads is named by its content, the worker’s too', async () => {
+  const loaded = [];
+  session.page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+  await ex.open(`${release.server.url}#a=${packed(await fixture('city-council-vote.txt'))}`);
+  await opened('7 quotes from 3 speakers');
+  const files = loaded.filter((name) => name !== '/');
+  for (const kind of ['quotes-web-', 'quotes-worker-loader-', 'quotes-worker-', '_bg.wasm', '.css']) {
+    assert.ok(files.some((name) => name.includes(kind)), `${kind} in ${files}`);
+  }
+  for (const name of files) assert.match(name, /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)$/);
 });
 
 test('an article too long for a link opens, and sharing it says why it cannot', async () => {

@@ -34,6 +34,31 @@ test('index.html carries a strict policy: no inline script, no unsafe-inline', a
   await context.close();
 });
 
+test('the build tells hosts its headers: the policy, caching by name, wasm typed', async () => {
+  const { context, page } = await openPage(release.browser, release.server.url);
+  const get = async (name) => (await page.request.get(`${release.server.url}${name}`)).headers();
+  const html = await get('');
+  const policy = (await (await page.request.get(release.server.url)).text()).match(
+    /http-equiv="Content-Security-Policy" content="([^"]+)"/,
+  )?.[1];
+  assert.equal(html['content-security-policy'], policy, 'the meta policy, as a header');
+  assert.equal(html['x-content-type-options'], 'nosniff');
+  assert.equal(html['referrer-policy'], 'strict-origin-when-cross-origin');
+  assert.equal(html['cache-control'], 'no-cache');
+  assert.equal(html['x-frame-options'], undefined, 'blogs may frame the page');
+  assert.doesNotMatch(policy, /frame-ancestors/);
+  assert.equal((await get('embed.js'))['cache-control'], 'no-cache');
+  const rules = await (await page.request.get(`${release.server.url}_headers`)).text();
+  const names = rules.match(/^\/[^\s]+_bg\.wasm$/gm);
+  assert.equal(names?.length, 2, "the page's and the worker's wasm");
+  for (const name of names) {
+    const headers = await get(name.slice(1));
+    assert.equal(headers['cache-control'], 'public, max-age=31536000, immutable');
+    assert.equal(headers['content-type'], 'application/wasm');
+  }
+  await context.close();
+});
+
 for (const view of VIEWS) {
   test(`${view || 'the default view'} loads and works under the policy`, async () => {
     const { context, page, problems } = await openPage(release.browser, release.server.url);

@@ -7,12 +7,17 @@
 use std::cell::{Cell, RefCell};
 
 use js_sys::{Function, Promise};
-use quotes::opened::{Ready, Reply, Request, Source};
+use quotes::opened::{self, Ready, Reply, Request, Source};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 /// What the page says when the worker cannot do its job at all.
 const BROKEN: &str = "The article reader could not start in this browser.";
+
+/// What the page says when its worker speaks other messages: a file
+/// cached from another deploy of the page.
+const STALE: &str = "The article reader is from another version of this page. \
+                     Reload the page to open articles.";
 
 /// A started worker, and the promise of its "ready".
 type Started = (web_sys::Worker, Promise);
@@ -30,7 +35,7 @@ thread_local! {
 /// why not.
 pub async fn open(source: Source) -> Result<Ready, String> {
     let (worker, ready) = worker()?;
-    JsFuture::from(ready).await.map_err(|_| BROKEN.to_owned())?;
+    JsFuture::from(ready).await.map_err(reason)?;
     // Waited on only once the worker is ready: a request promise made
     // before, then failed with the worker, would be rejected unheard.
     let id = NEXT.replace(NEXT.get() % u32::MAX + 1);
@@ -40,9 +45,7 @@ pub async fn open(source: Source) -> Result<Ready, String> {
         take(id);
         return Err(BROKEN.to_owned());
     }
-    let reply = JsFuture::from(promise)
-        .await
-        .map_err(|reason| reason.as_string().unwrap_or_else(|| BROKEN.to_owned()))?;
+    let reply = JsFuture::from(promise).await.map_err(reason)?;
     let bytes = reply
         .dyn_into::<js_sys::Uint8Array>()
         .map_err(|_| BROKEN.to_owned())?;
@@ -50,28 +53,44 @@ pub async fn open(source: Source) -> Result<Ready, String> {
     reply.result
 }
 
-/// The running worker, started on first use. Trunk gives a worker's files
-/// fixed names (`data-type="worker"` in `index.html`), next to the page;
-/// `public/quotes-worker-loader.js` starts it.
+/// Why a request failed: the sentence it was rejected with.
+fn reason(rejected: JsValue) -> String {
+    rejected.as_string().unwrap_or_else(|| BROKEN.to_owned())
+}
+
+/// The running worker, started on first use by its loader
+/// (`public/quotes-worker-loader.js`), next to the page. A release build
+/// gives the loader and the worker's files hashed names, so that a
+/// redeploy never pairs a cached worker with a new page, and names the
+/// loader in a `<meta name="quotes-worker">` (`tools/harden.mjs`); a dev
+/// build keeps Trunk's fixed names.
 fn worker() -> Result<Started, String> {
     if let Some(started) = WORKER.with_borrow(Clone::clone) {
         return Ok(started);
     }
-    let worker = web_sys::Worker::new(&crate::share::asset("quotes-worker-loader.js"))
-        .map_err(|_| BROKEN.to_owned())?;
+    let loader = leptos::prelude::document()
+        .query_selector("meta[name=quotes-worker]")
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_else(|| "quotes-worker-loader.js".to_owned());
+    let worker =
+        web_sys::Worker::new(&crate::share::asset(&loader)).map_err(|_| BROKEN.to_owned())?;
     let on_message =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
             let data = event.data();
-            match data.as_string().as_deref() {
-                Some("ready") => {
-                    if let Some((_, resolve, _)) = take(0) {
-                        let _ = resolve.call0(&JsValue::NULL);
+            if let Some(text) = data.as_string() {
+                match opened::ready_protocol(&text) {
+                    Some(opened::PROTOCOL) => {
+                        if let Some((_, resolve, _)) = take(0) {
+                            let _ = resolve.call0(&JsValue::NULL);
+                        }
                     }
-                    return;
+                    Some(_) => fail_all(STALE),
+                    // The loader could not start the wasm ("failed").
+                    None => fail_all(BROKEN),
                 }
-                // The loader could not start the wasm.
-                Some("failed") => return fail_all(),
-                _ => {}
+                return;
             }
             // A reply is postcard bytes that start with its request's id.
             let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() else {
@@ -87,7 +106,7 @@ fn worker() -> Result<Started, String> {
     // A worker that fails to load or crashes fails everything waiting on it.
     let on_error = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
         event.prevent_default();
-        fail_all();
+        fail_all(BROKEN);
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
@@ -99,16 +118,16 @@ fn worker() -> Result<Started, String> {
     Ok(started)
 }
 
-/// Stops the worker and fails every request waiting on it; the next
-/// request starts a new one.
-fn fail_all() {
+/// Stops the worker and fails every request waiting on it with `reason`;
+/// the next request starts a new one.
+fn fail_all(reason: &str) {
     WORKER.with_borrow_mut(|started| {
         if let Some((worker, _)) = started.take() {
             worker.terminate();
         }
     });
     for (_, _, reject) in WAITING.with_borrow_mut(std::mem::take) {
-        let _ = reject.call1(&JsValue::NULL, &BROKEN.into());
+        let _ = reject.call1(&JsValue::NULL, &reason.into());
     }
 }
 

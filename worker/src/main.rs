@@ -36,11 +36,9 @@ fn main() {
     on_message.forget();
     // Messages sent while the wasm was loading found no listener: the page
     // waits for this before it sends any.
-    let _ = scope.post_message(&READY.into());
+    // It says which messages it speaks (`opened::PROTOCOL`).
+    let _ = scope.post_message(&opened::ready_message().into());
 }
-
-/// The first message, once the worker listens.
-const READY: &str = "ready";
 
 fn answer(scope: &DedicatedWorkerGlobalScope, request: &Request) -> Reply {
     // Text is read, then packed for its links: two steps, timed apart for
