@@ -26,4 +26,4 @@ pub use explore::{case, index, search, sort, url, view_state, window};
 pub use extract::parse;
 pub use extract::sidecar::{self, Sidecar, SidecarError};
 pub use model::{Article, Diagnostic, DiagnosticKind, Kind, Meta, Quote, Segment, Speaker, Theme};
-pub use share::{cite, opened, packed};
+pub use share::{cite, export, opened, packed};

@@ -75,7 +75,7 @@ fn default_article_with_sidecar() {
 #[test]
 fn cli_json_lines_hold_the_expectations() {
     let output = Command::new(env!("CARGO_BIN_EXE_quotes"))
-        .args(["content/mikey-madison-anora.txt", "--format", "json"])
+        .args(["content/mikey-madison-anora.txt", "--format", "jsonl"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .map_err(|e| e.to_string());

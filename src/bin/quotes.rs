@@ -1,16 +1,20 @@
 //! `quotes`: the editors' command line.
 //!
 //! ```text
-//! quotes ARTICLE.txt [--meta ARTICLE.toml] [--format table|json] [--check]
+//! quotes ARTICLE.txt [--meta ARTICLE.toml] [--format FORMAT] [--base-url URL] [--check]
 //! quotes eval DIR [-v] [--fragments] [--reported]
 //! quotes themes PATH... [-v]
 //! ```
 //!
 //! Reads the article (and its sidecar: the `--meta` file, or `ARTICLE.toml`
-//! next to the article when present), parses it and prints either an
-//! aligned table or JSON lines, one quote per line. Every failure is one
-//! line on stderr naming the file, and a non-zero exit; diagnostics go to
-//! stderr as warnings so the JSON on stdout stays clean.
+//! next to the article when present), parses it and prints its quotes: an
+//! aligned table (`table`, the default), JSON lines, one quote a line
+//! (`jsonl`), or the files the page downloads (`quotes::export`): `csv`,
+//! `json` (the quotes with the article's metadata), `csl-json` or
+//! `markdown`; `--base-url` is the explorer's address, for each quote's
+//! permalink. Every failure is one line on stderr naming the file, and a
+//! non-zero exit; diagnostics go to stderr as warnings so what is printed
+//! on stdout stays clean.
 //!
 //! `--check` is what `./run build` runs before building a site: it prints
 //! only the diagnostics and a one-line summary, and also fails when the
@@ -19,7 +23,7 @@
 //! `eval` scores the parser against a labelled corpus (`./run accuracy`):
 //! every `NAME.gold.json` in DIR with its `NAME.txt` (and `NAME.toml` when
 //! present), scored by `quotes::eval` as the corpus's `score.py` scores the
-//! `--format json` output. It prints a line per file, a line per subset
+//! `--format json` or `jsonl` output. It prints a line per file, a line per subset
 //! (the name before its first `_`) and the overall line; `-v` lists wrong
 //! speakers, misses and false quotes with their paragraph. Its failures
 //! (no folder, no gold file, a gold file it cannot read) exit with 2. An
@@ -31,26 +35,31 @@
 //! covers, then the totals against the themes goal; `-v` lists the quotes
 //! with no theme.
 
-use quotes::{parse, Article, Sidecar};
-use serde::Serialize;
+use quotes::view_state::ViewState;
+use quotes::{export, parse, Article, Sidecar};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: quotes ARTICLE.txt [--meta ARTICLE.toml] [--format table|json] [--check]
+const USAGE: &str = "usage: quotes ARTICLE.txt [--meta ARTICLE.toml] [--check]
+         [--format table|jsonl|csv|json|csl-json|markdown] [--base-url URL]
        quotes eval DIR [-v] [--fragments] [--reported]
        quotes themes PATH... [-v]";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
     Table,
-    Json,
+    /// JSON lines, one quote a line.
+    Lines,
+    /// A file the page downloads too.
+    File(export::Format),
 }
 
 struct Args {
     article: PathBuf,
     meta: Option<PathBuf>,
     format: Format,
+    /// The explorer's address, for permalinks.
+    base_url: Option<String>,
     check: bool,
 }
 
@@ -160,6 +169,7 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, Str
     let mut article = None;
     let mut meta = None;
     let mut format = Format::Table;
+    let mut base_url = None;
     let mut check = false;
     while let Some(arg) = raw.next() {
         match arg.as_str() {
@@ -169,11 +179,15 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, Str
             "--format" => {
                 format = match raw.next().as_deref() {
                     Some("table") => Format::Table,
-                    Some("json") => Format::Json,
-                    Some(other) => return Err(format!("unknown format {other:?}")),
-                    None => return Err("--format needs table or json".into()),
+                    Some("jsonl") => Format::Lines,
+                    Some(name) => Format::File(
+                        export::Format::from_name(name)
+                            .ok_or_else(|| format!("unknown format {name:?}"))?,
+                    ),
+                    None => return Err("--format needs a format".into()),
                 }
             }
+            "--base-url" => base_url = Some(raw.next().ok_or("--base-url needs an address")?),
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
             path if article.is_none() => article = Some(PathBuf::from(path)),
             extra => return Err(format!("unexpected argument {extra:?}")),
@@ -184,6 +198,7 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Option<Args>, Str
         article,
         meta,
         format,
+        base_url,
         check,
     }))
 }
@@ -232,8 +247,25 @@ fn run(args: &Args) -> Result<(), String> {
     if args.check {
         return summary(&args.article, &article);
     }
+    // A quote's permalink: the explorer's address with `quote=` its id.
+    let permalink = |q: &quotes::Quote| {
+        args.base_url.as_ref().map(|base| {
+            let view = ViewState {
+                quote: Some(q.id.clone()),
+                ..ViewState::default()
+            };
+            format!("{base}?{}", quotes::url::encode(&view))
+        })
+    };
     let out = match args.format {
-        Format::Json => json_lines(&article)?,
+        Format::Lines => json_lines(&article, &permalink)?,
+        Format::File(format) => export::write(
+            &article,
+            &ViewState::default(),
+            &article.quotes,
+            &permalink,
+            format,
+        ),
         Format::Table => table(&article),
     };
     print!("{out}");
@@ -386,44 +418,16 @@ fn summary(path: &Path, article: &Article) -> Result<(), String> {
     Ok(())
 }
 
-/// One JSON line per quote.
-#[derive(Serialize)]
-struct Line<'a> {
-    id: &'a str,
-    quote: &'a str,
-    speaker: Option<&'a str>,
-    speaker_id: Option<&'a str>,
-    cue: Option<&'a str>,
-    kind: quotes::Kind,
-    themes: Vec<&'a str>,
-    paragraph: usize,
-    start: usize,
-    end: usize,
-    segments: &'a [quotes::Segment],
-}
-
-fn json_lines(article: &Article) -> Result<String, String> {
+/// One JSON line per quote: the rows of `--format json`, without the file
+/// around them.
+fn json_lines(
+    article: &Article,
+    permalink: &dyn Fn(&quotes::Quote) -> Option<String>,
+) -> Result<String, String> {
     let mut out = String::new();
     for q in &article.quotes {
-        let speaker = q.speaker.as_deref().and_then(|id| article.speaker(id));
-        let line = Line {
-            id: &q.id,
-            quote: &q.text,
-            speaker: speaker.map(|s| s.name.as_str()),
-            speaker_id: q.speaker.as_deref(),
-            cue: q.cue.as_deref(),
-            kind: q.kind,
-            themes: q
-                .themes
-                .iter()
-                .filter_map(|t| article.theme(t).map(|t| t.label.as_str()))
-                .collect(),
-            paragraph: q.paragraph,
-            start: q.start,
-            end: q.end,
-            segments: &q.segments,
-        };
-        out.push_str(&serde_json::to_string(&line).map_err(|e| e.to_string())?);
+        let row = export::Row::new(article, q, permalink(q));
+        out.push_str(&serde_json::to_string(&row).map_err(|e| e.to_string())?);
         out.push('\n');
     }
     Ok(out)

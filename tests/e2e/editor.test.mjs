@@ -23,7 +23,7 @@ const run = promisify(execFile);
 
 /** What the CLI finds in the sample: its quotes, and each speaker's count in order. */
 async function cliFigures() {
-  const { stdout } = await run('cargo', ['run', '--quiet', '--bin', 'quotes', '--', SAMPLE, '--format', 'json'], {
+  const { stdout } = await run('cargo', ['run', '--quiet', '--bin', 'quotes', '--', SAMPLE, '--format', 'jsonl'], {
     cwd: root,
   });
   const quotes = stdout.trim().split('\n').map((line) => JSON.parse(line));

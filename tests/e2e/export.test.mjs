@@ -1,0 +1,126 @@
+// The quotes taken away as files, read back with the tools a researcher
+// would use: CSV with a standard CSV reader, JSON against the schema kept
+// in the repo, CSL-JSON rendered as a Chicago citation by citeproc-js,
+// Markdown by its blockquotes. Here from the command line, which shares
+// its serialiser with the page (`quotes::export`).
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { test } from 'node:test';
+import { promisify } from 'node:util';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { root } from './support/server.mjs';
+
+const require = createRequire(import.meta.url);
+const CSL = require('citeproc');
+const chicago = require('style-chicago');
+const enUS = require('locale-en-us');
+
+const run = promisify(execFile);
+const BASE = 'https://example.org/quotes/';
+const ARTICLES = [
+  'content/mikey-madison-anora.txt',
+  'content/night-ferry.txt',
+  'tests/fixtures/album-review-titles.txt',
+  'tests/fixtures/interrupted-and-continued.txt',
+  'tests/fixtures/wire-report-flooding.txt',
+];
+
+/** What the command line prints for `article` in `format`. */
+async function cli(article, format) {
+  const args = ['run', '--quiet', '--bin', 'quotes', '--', article, '--format', format, '--base-url', BASE];
+  const { stdout } = await run('cargo', args, { cwd: root, maxBuffer: 64 << 20 });
+  return stdout;
+}
+
+/** The quotes as JSON lines: what every other format is checked against. */
+async function rows(article) {
+  return (await cli(article, 'jsonl'))
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+}
+
+test('the JSON file holds to schema/quotes.json, and its quotes are the JSON lines', async () => {
+  const schema = JSON.parse(await readFile(path.join(root, 'schema/quotes.json'), 'utf8'));
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  for (const article of ARTICLES) {
+    const file = JSON.parse(await cli(article, 'json'));
+    assert.ok(validate(file), `${article}: ${JSON.stringify(validate.errors, null, 1)}`);
+    assert.deepEqual(file.quotes, await rows(article), article);
+    assert.equal(file.view, '');
+  }
+  const ferry = JSON.parse(await cli('content/night-ferry.txt', 'json'));
+  assert.equal(ferry.article.publication, 'The Alder Gazette');
+  // The schema refuses what it does not describe.
+  assert.equal(validate({ ...ferry, extra: 1 }), false);
+  assert.equal(validate({ ...ferry, quotes: [{ ...ferry.quotes[0], kind: 'poem' }] }), false);
+});
+
+test('the CSV file reads back with a standard reader: same rows, commas and quote marks included', async () => {
+  for (const article of ARTICLES) {
+    const text = await cli(article, 'csv');
+    assert.ok(text.startsWith('\ufeff'), 'a byte-order mark for spreadsheets');
+    assert.match(text, /\r\n$/);
+    const records = parseCsv(text, { bom: true, columns: true });
+    const expected = (await rows(article)).map((q) => ({
+      id: q.id,
+      quote: q.quote,
+      speaker: q.speaker ?? '',
+      role: q.role ?? '',
+      kind: q.kind,
+      themes: q.themes.join('; '),
+      paragraph: String(q.paragraph + 1),
+      cue: q.cue ?? '',
+      permalink: `${BASE}?quote=${q.id}`,
+    }));
+    assert.deepEqual(records, expected, article);
+  }
+  // The seed's quotes hold commas, quote marks and dashes.
+  const seed = parseCsv(await cli(ARTICLES[0], 'csv'), { bom: true, columns: true });
+  assert.ok(seed.some((r) => r.quote.includes(',')));
+});
+
+test('the CSL-JSON file renders as a Chicago citation with citeproc-js', async () => {
+  const items = JSON.parse(await cli('content/night-ferry.txt', 'csl-json'));
+  const quotes = await rows('content/night-ferry.txt');
+  assert.deepEqual(
+    items.map((i) => i.abstract),
+    quotes.map((q) => q.quote),
+  );
+  const byId = Object.fromEntries(items.map((item) => [item.id, item]));
+  const engine = new CSL.Engine({ retrieveLocale: () => enUS, retrieveItem: (id) => byId[id] }, chicago, 'en-US');
+  engine.setOutputFormat('text');
+  engine.updateItems([items[0].id]);
+  const [, [entry]] = engine.makeBibliography();
+  assert.equal(
+    entry.trim(),
+    'Nell Garrow. 2025. “Last Night Ferry to Wren Island Wins a Reprieve until October.” The Alder Gazette, ' +
+      `March 14, 2025. ${BASE}?quote=${items[0].id}.`,
+  );
+  assert.equal(engine.makeCitationCluster([{ id: items[0].id }]), '(Nell Garrow 2025)');
+  assert.equal(items[0].note, `Quote by ${quotes[0].speaker} (${quotes[0].role})`);
+});
+
+test('the Markdown file is a blockquote per quote, with who said it and its permalink', async () => {
+  for (const article of ARTICLES) {
+    const text = await cli(article, 'markdown');
+    const quotes = await rows(article);
+    const unescape = (line) => line.replace(/\\(.)/g, '$1');
+    const blocks = text
+      .split('\n')
+      .filter((line) => line.startsWith('> ') && !line.startsWith('> — '))
+      .map((line) => unescape(line.slice(2)));
+    assert.deepEqual(
+      blocks,
+      quotes.map((q) => q.quote),
+      article,
+    );
+    const credits = text.split('\n').filter((line) => line.startsWith('> — '));
+    assert.equal(credits.length, quotes.length);
+    for (const [i, q] of quotes.entries()) assert.ok(credits[i].endsWith(`[link](${BASE}?quote=${q.id})`), credits[i]);
+  }
+});
