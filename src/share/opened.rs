@@ -10,8 +10,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Article;
-use crate::share::packed;
+use crate::explore::index::Index;
+use crate::explore::url;
+use crate::explore::view_state::ViewState;
+use crate::model::{Article, Quote};
+use crate::share::{export, packed};
 
 /// The version of the messages between the page and its worker:
 /// [`Request`], [`Reply`] and the [`Article`] a reply carries, in postcard
@@ -19,7 +22,7 @@ use crate::share::packed;
 /// bytes). The worker says it when it is ready ([`ready_message`]); a page
 /// that finds another (a cached worker from an older deploy, say) tells
 /// the reader to reload rather than misread its replies.
-pub const PROTOCOL: u32 = 1;
+pub const PROTOCOL: u32 = 2;
 
 /// The worker's first message, once it listens: "ready:" and its
 /// [`PROTOCOL`].
@@ -38,12 +41,24 @@ pub fn ready_protocol(message: &str) -> Option<u32> {
     }
 }
 
-/// What the page asks the worker to open.
+/// What the page asks of the worker.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Request {
     /// Echoed in the reply, to match it to the request.
     pub id: u32,
-    pub source: Source,
+    pub job: Job,
+}
+
+/// The worker's jobs: what the first view does not need is done there,
+/// so its code is fetched only when a reader first asks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Job {
+    /// Open an article a reader brings.
+    Open(Source),
+    /// Write a view's quotes as a file to download.
+    Export(ExportJob),
+    /// Draw a quote's card as a PNG.
+    Card(CardJob),
 }
 
 /// Where an article comes from.
@@ -55,11 +70,49 @@ pub enum Source {
     Link(String),
 }
 
-/// The worker's answer: the article, or why it cannot be opened.
+/// A view's quotes as a file: the page sends what it shows, the worker
+/// (which carries the serialisers, so the page's first load does not)
+/// finds the quotes and writes the file ([`export`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportJob {
+    pub article: Held,
+    /// The view's query string (`speaker=…&q=…`).
+    pub query: String,
+    /// The format's name ([`crate::export::Format::name`]).
+    pub format: String,
+    /// The explorer's address without its query, for permalinks.
+    pub base: String,
+}
+
+/// A quote card to draw: the quote's id and the scheme the reader sees.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardJob {
+    pub article: Held,
+    pub quote: String,
+    pub dark: bool,
+}
+
+/// The article of an export or a card, as the page holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Held {
+    /// The built-in article's postcard bytes, as the page embeds them.
+    Built(#[serde(with = "serde_bytes")] Vec<u8>),
+    /// An opened article's `a=` value: read again, it is the same article.
+    Link(String),
+}
+
+/// The worker's answer, or why it cannot give one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reply {
     pub id: u32,
-    pub result: Result<Ready, String>,
+    pub result: Result<Answer, String>,
+}
+
+/// What each job gives back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Answer {
+    Opened(Ready),
+    File(File),
 }
 
 /// An opened article as it crosses to the page.
@@ -70,6 +123,15 @@ pub struct Ready {
     /// The [`Article`] in postcard bytes: compact, and one copy across.
     #[serde(with = "serde_bytes")]
     pub article: Vec<u8>,
+}
+
+/// A file to download.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct File {
+    pub name: String,
+    pub media_type: String,
+    #[serde(with = "serde_bytes")]
+    pub bytes: Vec<u8>,
 }
 
 impl Request {
@@ -127,6 +189,46 @@ pub fn read(text: &str) -> Result<Article, String> {
     Ok(article)
 }
 
+/// Writes the quotes an export job's view shows, all of them (not only
+/// those on screen), as its file; permalinks carry an opened article, if
+/// its link can.
+pub fn export(job: &ExportJob) -> Result<File, String> {
+    let format = export::Format::from_name(&job.format)
+        .ok_or_else(|| format!("There is no {:?} format to download.", job.format))?;
+    let (article, packed) = job.article.read()?;
+    let (view, _) = url::decode(&job.query, &article);
+    let shown = Index::new(&article).select(&view).quotes;
+    let shareable = packed.is_none_or(packed::fits_in_link);
+    let permalink = |quote: &Quote| {
+        shareable.then(|| {
+            let at = ViewState {
+                quote: Some(quote.id.clone()),
+                ..ViewState::default()
+            };
+            let fragment = packed.map(|p| format!("#a={p}")).unwrap_or_default();
+            format!("{}?{}{fragment}", job.base, url::encode(&at))
+        })
+    };
+    let quotes = shown.iter().filter_map(|&i| article.quotes.get(i));
+    Ok(File {
+        name: export::file_name(&article, &view, format),
+        media_type: format.media_type().to_owned(),
+        bytes: export::write(&article, &view, quotes, &permalink, format).into_bytes(),
+    })
+}
+
+impl Held {
+    /// The article, and its `a=` value if it was opened.
+    pub fn read(&self) -> Result<(Article, Option<&str>), String> {
+        match self {
+            Held::Built(bytes) => postcard::from_bytes(bytes)
+                .map(|article| (article, None))
+                .map_err(|error| format!("The article could not be read ({error}).")),
+            Held::Link(value) => Ok((from_link(value)?.article, Some(value.as_str()))),
+        }
+    }
+}
+
 /// Opens the article a link carries (its `a=` value).
 pub fn from_link(value: &str) -> Result<Opened, String> {
     let text = packed::unpack(value).map_err(|error| error.to_string())?;
@@ -172,32 +274,114 @@ mod tests {
     fn messages_cross_as_pinned_postcard_bytes() {
         let request = Request {
             id: 7,
-            source: Source::Text("hi".to_owned()),
+            job: Job::Open(Source::Text("hi".to_owned())),
         };
-        assert_eq!(request.to_bytes(), [7, 0, 2, b'h', b'i']);
+        assert_eq!(request.to_bytes(), [7, 0, 0, 2, b'h', b'i']);
         assert_eq!(Request::from_bytes(&request.to_bytes()), Ok(request));
         let link = Request {
             id: 300,
-            source: Source::Link("AB".to_owned()),
+            job: Job::Open(Source::Link("AB".to_owned())),
         };
-        assert_eq!(link.to_bytes(), [0xac, 0x02, 1, 2, b'A', b'B']);
+        assert_eq!(link.to_bytes(), [0xac, 0x02, 0, 1, 2, b'A', b'B']);
+        let export = Request {
+            id: 1,
+            job: Job::Export(ExportJob {
+                article: Held::Built(vec![9]),
+                query: "q".to_owned(),
+                format: "csv".to_owned(),
+                base: "b".to_owned(),
+            }),
+        };
+        let bytes = [1, 1, 0, 1, 9, 1, b'q', 3, b'c', b's', b'v', 1, b'b'];
+        assert_eq!(export.to_bytes(), bytes);
+        assert_eq!(Request::from_bytes(&bytes), Ok(export));
+
+        let card = Request {
+            id: 1,
+            job: Job::Card(CardJob {
+                article: Held::Link("L".to_owned()),
+                quote: "q".to_owned(),
+                dark: true,
+            }),
+        };
+        assert_eq!(card.to_bytes(), [1, 2, 1, 1, b'L', 1, b'q', 1]);
+        assert_eq!(Request::from_bytes(&card.to_bytes()), Ok(card));
 
         let ready = Reply {
             id: 300,
-            result: Ok(Ready {
+            result: Ok(Answer::Opened(Ready {
                 packed: "p".to_owned(),
                 article: vec![1, 2],
-            }),
+            })),
         };
-        assert_eq!(ready.to_bytes(), [0xac, 0x02, 0, 1, b'p', 2, 1, 2]);
+        assert_eq!(ready.to_bytes(), [0xac, 0x02, 0, 0, 1, b'p', 2, 1, 2]);
         assert_eq!(Reply::id_of(&ready.to_bytes()), Some(300));
         assert_eq!(Reply::from_bytes(&ready.to_bytes()), Ok(ready));
+        let file = Reply {
+            id: 2,
+            result: Ok(Answer::File(File {
+                name: "n".to_owned(),
+                media_type: "t".to_owned(),
+                bytes: vec![b'x'],
+            })),
+        };
+        assert_eq!(file.to_bytes(), [2, 0, 1, 1, b'n', 1, b't', 1, b'x']);
+        assert_eq!(Reply::from_bytes(&file.to_bytes()), Ok(file));
         let refused = Reply {
             id: 1,
             result: Err("no".to_owned()),
         };
         assert_eq!(refused.to_bytes(), [1, 1, 2, b'n', b'o']);
         assert_eq!(Reply::from_bytes(&refused.to_bytes()), Ok(refused));
+    }
+
+    /// An export job for `article` held as the page holds it.
+    fn job(article: Held, query: &str, format: &str) -> ExportJob {
+        ExportJob {
+            article,
+            query: query.to_owned(),
+            format: format.to_owned(),
+            base: "https://example.org/q/".to_owned(),
+        }
+    }
+
+    #[test]
+    fn an_export_writes_every_quote_the_view_shows() {
+        let article = read(ARTICLE).expect("opens");
+        let bytes = postcard::to_allocvec(&article).expect("encodes");
+        let all = export(&job(Held::Built(bytes.clone()), "", "jsonl-or-not"));
+        assert_eq!(
+            all,
+            Err("There is no \"jsonl-or-not\" format to download.".to_owned())
+        );
+        let speaker = article.quotes[1].speaker.clone().expect("a speaker");
+        let file = export(&job(
+            Held::Built(bytes),
+            &format!("speaker={speaker}"),
+            "csv",
+        ))
+        .expect("a file");
+        assert_eq!(file.name, format!("article-quotes-speaker-{speaker}.csv"));
+        assert_eq!(file.media_type, "text/csv;charset=utf-8");
+        let text = String::from_utf8(file.bytes).expect("UTF-8");
+        assert_eq!(
+            text.lines().count(),
+            2,
+            "the header and the one quote shown"
+        );
+        let permalink = format!("https://example.org/q/?quote={}", article.quotes[1].id);
+        assert!(text.contains(&format!("\"{permalink}\"")), "{text}");
+        // An opened article's permalinks carry it.
+        let packed = packed::pack(ARTICLE);
+        let file = export(&job(Held::Link(packed.clone()), "", "markdown")).expect("a file");
+        let text = String::from_utf8(file.bytes).expect("UTF-8");
+        assert!(text.contains(&format!("?quote={}#a={packed})", article.quotes[0].id)));
+        assert_eq!(text.matches("> — ").count(), 2);
+        let broken = export(&job(Held::Built(vec![1, 2, 3]), "", "csv")).unwrap_err();
+        assert!(
+            broken.starts_with("The article could not be read"),
+            "{broken}"
+        );
     }
 
     #[test]
@@ -212,7 +396,7 @@ mod tests {
         });
         assert_eq!(
             (PROTOCOL, bytes.len(), fnv),
-            (1, 182, 0xaf2d_d345_a43f_6105)
+            (2, 182, 0xaf2d_d345_a43f_6105)
         );
     }
 

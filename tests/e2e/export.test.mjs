@@ -1,8 +1,8 @@
 // The quotes taken away as files, read back with the tools a researcher
 // would use: CSV with a standard CSV reader, JSON against the schema kept
 // in the repo, CSL-JSON rendered as a Chicago citation by citeproc-js,
-// Markdown by its blockquotes. Here from the command line, which shares
-// its serialiser with the page (`quotes::export`).
+// Markdown by its blockquotes. From the command line, then from the
+// page's Download menu, which share one serialiser (`quotes::export`).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -10,8 +10,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
+import { deflateRawSync } from 'node:zlib';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { openPage } from './support/browser.mjs';
+import { Explorer } from './support/explorer.mjs';
+import { useRelease } from './support/release.mjs';
 import { root } from './support/server.mjs';
 
 const require = createRequire(import.meta.url);
@@ -20,6 +24,7 @@ const chicago = require('style-chicago');
 const enUS = require('locale-en-us');
 
 const run = promisify(execFile);
+const release = useRelease();
 const BASE = 'https://example.org/quotes/';
 const ARTICLES = [
   'content/mikey-madison-anora.txt',
@@ -44,9 +49,24 @@ async function rows(article) {
     .map((line) => JSON.parse(line));
 }
 
-test('the JSON file holds to schema/quotes.json, and its quotes are the JSON lines', async () => {
+/** The schema's validator. */
+async function validator() {
   const schema = JSON.parse(await readFile(path.join(root, 'schema/quotes.json'), 'utf8'));
-  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  return new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+}
+
+/** Opens `link`, chooses `format` in the Download menu, and returns the file's name and text. */
+async function download(page, link, format) {
+  const ex = new Explorer(page);
+  await ex.open(link);
+  await page.getByText('Download', { exact: true }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: format, exact: true }).click()]);
+  await page.getByText(`Downloaded ${file.suggestedFilename()}.`).waitFor();
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+test('the JSON file holds to schema/quotes.json, and its quotes are the JSON lines', async () => {
+  const validate = await validator();
   for (const article of ARTICLES) {
     const file = JSON.parse(await cli(article, 'json'));
     assert.ok(validate(file), `${article}: ${JSON.stringify(validate.errors, null, 1)}`);
@@ -122,5 +142,46 @@ test('the Markdown file is a blockquote per quote, with who said it and its perm
     const credits = text.split('\n').filter((line) => line.startsWith('> — '));
     assert.equal(credits.length, quotes.length);
     for (const [i, q] of quotes.entries()) assert.ok(credits[i].endsWith(`[link](${BASE}?quote=${q.id})`), credits[i]);
+  }
+});
+
+test('the page downloads a filtered view as CSV: every quote it shows, not only those on screen', async () => {
+  const { context, page, problems } = await openPage(release.browser, release.server.url);
+  try {
+    const { name, text } = await download(page, `${release.server.url}?speaker=mikey-madison`, 'CSV (spreadsheet)');
+    assert.match(name, /-quotes-speaker-mikey-madison\.csv$/);
+    const records = parseCsv(text, { bom: true, columns: true });
+    const expected = (await rows(ARTICLES[0])).filter((q) => q.speaker_id === 'mikey-madison');
+    assert.ok(expected.length > 1);
+    assert.deepEqual(
+      records.map((r) => [r.id, r.quote, r.speaker]),
+      expected.map((q) => [q.id, q.quote, q.speaker]),
+    );
+    for (const r of records) assert.equal(r.permalink, `${release.server.url}?quote=${r.id}`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an opened article downloads as JSON that holds to the schema, its permalinks carrying it', async () => {
+  const { context, page, problems } = await openPage(release.browser, release.server.url);
+  try {
+    const text = await readFile(path.join(root, 'tests/fixtures/city-council-vote.txt'));
+    const packed = deflateRawSync(text).toString('base64url');
+    const file = await download(page, `${release.server.url}?kind=statement#a=${packed}`, 'JSON');
+    assert.match(file.name, /-quotes-kind-statement\.json$/);
+    const json = JSON.parse(file.text);
+    const validate = await validator();
+    assert.ok(validate(json), JSON.stringify(validate.errors));
+    assert.equal(json.view, 'kind=statement');
+    assert.ok(json.quotes.length > 0);
+    for (const q of json.quotes) {
+      assert.equal(q.kind, 'statement');
+      assert.equal(q.permalink, `${release.server.url}?quote=${q.id}#a=${packed}`);
+    }
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
   }
 });

@@ -216,6 +216,8 @@ test('a worker cached from an older deploy is refused, and the reader told to re
   assert.equal(await counts(), featured);
   // Loaded anew, the page gets the worker of its own deploy.
   await session.page.unroute('**/quotes-worker-loader*.js');
+  // (Leaving mid-load would abort what is still loading: a test's doing.)
+  await session.page.waitForLoadState('networkidle');
   await session.page.goto('about:blank');
   await ex.open(link);
   await opened('7 quotes from 3 speakers');

@@ -12,7 +12,7 @@
 use std::cell::RefCell;
 
 use quotes::index::Index;
-use quotes::opened::Source;
+use quotes::opened::{Held, Source};
 use quotes::packed;
 use quotes::Article;
 
@@ -46,6 +46,15 @@ impl Doc {
         let doc = Doc::new(article, packed);
         KEPT.with_borrow_mut(|kept| kept.push(doc));
         doc
+    }
+
+    /// The article as the article reader worker finds it again, for an
+    /// export: the embedded bytes, or an opened article's link value.
+    pub fn held(&self) -> Held {
+        match self.packed {
+            Some(value) => Held::Link(value.to_owned()),
+            None => Held::Built(PARSED.to_vec()),
+        }
     }
 
     /// Whether its links fit in what every browser keeps.

@@ -5,7 +5,6 @@
 #![recursion_limit = "256"]
 
 mod app;
-pub mod card_image;
 pub mod content;
 pub mod embed;
 pub mod explorer;

@@ -1,5 +1,6 @@
 //! The page's side of the article reader, a Web Worker (`worker/`) that
-//! parses and packs a reader's article. It starts on first use, so its wasm
+//! parses and packs a reader's article, writes a view's quotes as a file
+//! to download, and draws a quote's card. It starts on first use, so its wasm
 //! is never part of the first load, and says "ready" once it listens;
 //! requests carry an id, and each one's reply resolves the promise it
 //! waits on. Messages are postcard bytes both ways (`quotes::opened`).
@@ -7,7 +8,7 @@
 use std::cell::{Cell, RefCell};
 
 use js_sys::{Function, Promise};
-use quotes::opened::{self, Ready, Reply, Request, Source};
+use quotes::opened::{self, Answer, CardJob, ExportJob, File, Job, Ready, Reply, Request, Source};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -34,13 +35,38 @@ thread_local! {
 /// Opens `source` in the worker: the parsed article, or a sentence saying
 /// why not.
 pub async fn open(source: Source) -> Result<Ready, String> {
+    match ask(Job::Open(source)).await? {
+        Answer::Opened(ready) => Ok(ready),
+        Answer::File(_) => Err(BROKEN.to_owned()),
+    }
+}
+
+/// Writes a view's quotes as a file in the worker, which carries the
+/// serialisers: the page's first load does not.
+pub async fn export(job: ExportJob) -> Result<File, String> {
+    match ask(Job::Export(job)).await? {
+        Answer::File(file) => Ok(file),
+        Answer::Opened(_) => Err(BROKEN.to_owned()),
+    }
+}
+
+/// Draws a quote's card as a PNG in the worker.
+pub async fn draw(job: CardJob) -> Result<File, String> {
+    match ask(Job::Card(job)).await? {
+        Answer::File(file) => Ok(file),
+        Answer::Opened(_) => Err(BROKEN.to_owned()),
+    }
+}
+
+/// Gives the worker `job` and waits for its answer.
+async fn ask(job: Job) -> Result<Answer, String> {
     let (worker, ready) = worker()?;
     JsFuture::from(ready).await.map_err(reason)?;
     // Waited on only once the worker is ready: a request promise made
     // before, then failed with the worker, would be rejected unheard.
     let id = NEXT.replace(NEXT.get() % u32::MAX + 1);
     let promise = wait(id);
-    let message = js_sys::Uint8Array::from(Request { id, source }.to_bytes().as_slice());
+    let message = js_sys::Uint8Array::from(Request { id, job }.to_bytes().as_slice());
     if worker.post_message(&message).is_err() {
         take(id);
         return Err(BROKEN.to_owned());

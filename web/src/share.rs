@@ -27,6 +27,28 @@ pub fn asset(name: &str) -> String {
     format!("{origin}{dir}{name}")
 }
 
+/// Saves `bytes` as a file called `name`, built in the page (nothing is
+/// uploaded): a Blob and a download link.
+pub fn save(name: &str, media_type: &str, bytes: &[u8]) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(media_type);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    // The download has its bytes once the click is handled.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(1),
+    );
+    Ok(())
+}
+
 /// Puts `text` on the clipboard; false if the browser would not.
 pub async fn copy(text: String) -> bool {
     let navigator = window().navigator();

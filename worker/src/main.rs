@@ -1,13 +1,16 @@
-//! The Web Worker that opens a reader's article: it receives a
+//! The Web Worker that opens a reader's article, writes a view's quotes as
+//! a file and draws a quote's card: it receives a
 //! [`quotes::opened::Request`], checks, parses and packs (or unpacks) the
-//! article with the core, and posts back a [`quotes::opened::Reply`], both
-//! as postcard bytes.
+//! article with the core, exports it, or draws the card (`card.rs`), and
+//! posts back a [`quotes::opened::Reply`], both as postcard bytes.
 //!
 //! Its own wasm is loaded only when a reader first opens an article, so the
 //! parser and the deflate code add nothing to the page's first load, and a
 //! 200 KB article parses without freezing the page.
 
-use quotes::opened::{self, Opened, Ready, Reply, Request, Source};
+use quotes::opened::{self, Answer, Job, Opened, Ready, Reply, Request, Source};
+
+mod card;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
@@ -20,17 +23,28 @@ fn main() {
             .dyn_into::<js_sys::Uint8Array>()
             .map(|bytes| bytes.to_vec())
             .unwrap_or_default();
-        let reply = match Request::from_bytes(&bytes) {
-            Ok(request) => answer(&reply_to, &request),
+        let request = match Request::from_bytes(&bytes) {
+            Ok(request) => request,
             // Only the page talks to this worker; a malformed message is a
             // bug there, answered rather than left waiting.
-            Err(error) => Reply {
-                id: Reply::id_of(&bytes).unwrap_or(0),
-                result: Err(format!("The article reader got a bad request ({error}).")),
-            },
+            Err(error) => {
+                let id = Reply::id_of(&bytes).unwrap_or(0);
+                let error = format!("The article reader got a bad request ({error}).");
+                return send(&reply_to, id, Err(error));
+            }
         };
-        let message = js_sys::Uint8Array::from(reply.to_bytes().as_slice());
-        let _ = reply_to.post_message(&message);
+        let id = request.id;
+        match request.job {
+            // A canvas encodes its PNG asynchronously.
+            Job::Card(job) => {
+                let reply_to = reply_to.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let file = card::draw_file(&job).await;
+                    send(&reply_to, id, file.map(Answer::File));
+                });
+            }
+            job => send(&reply_to, id, answer(&reply_to, &job)),
+        }
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
@@ -40,10 +54,25 @@ fn main() {
     let _ = scope.post_message(&opened::ready_message().into());
 }
 
-fn answer(scope: &DedicatedWorkerGlobalScope, request: &Request) -> Reply {
+/// Posts the answer to request `id`.
+fn send(scope: &DedicatedWorkerGlobalScope, id: u32, result: Result<Answer, String>) {
+    let message = js_sys::Uint8Array::from(Reply { id, result }.to_bytes().as_slice());
+    let _ = scope.post_message(&message);
+}
+
+/// The answer to a job done at once.
+fn answer(scope: &DedicatedWorkerGlobalScope, job: &Job) -> Result<Answer, String> {
+    match job {
+        Job::Open(source) => open(scope, source).map(Answer::Opened),
+        Job::Export(job) => timed(scope, "quotes:export", || opened::export(job)).map(Answer::File),
+        Job::Card(_) => Err("A card is drawn asynchronously.".to_owned()),
+    }
+}
+
+fn open(scope: &DedicatedWorkerGlobalScope, source: &Source) -> Result<Ready, String> {
     // Text is read, then packed for its links: two steps, timed apart for
     // the benchmarks to read from the worker's own timeline.
-    let read = match &request.source {
+    let read = match source {
         Source::Text(text) => {
             timed(scope, "quotes:parse", || opened::read(text)).map(|article| Opened {
                 article,
@@ -51,19 +80,13 @@ fn answer(scope: &DedicatedWorkerGlobalScope, request: &Request) -> Reply {
             })
         }
         Source::Link(value) => timed(scope, "quotes:unpack", || opened::from_link(value)),
-    };
-    let result = read.and_then(|read| {
-        let article = postcard::to_allocvec(&read.article)
-            .map_err(|error| format!("The article could not be passed to the page ({error})."))?;
-        Ok(Ready {
-            packed: read.packed,
-            article,
-        })
-    });
-    Reply {
-        id: request.id,
-        result,
-    }
+    }?;
+    let article = postcard::to_allocvec(&read.article)
+        .map_err(|error| format!("The article could not be passed to the page ({error})."))?;
+    Ok(Ready {
+        packed: read.packed,
+        article,
+    })
 }
 
 /// Runs `work`, leaving a performance measure called `name`.

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use quotes::cite::{cite, Format};
+use quotes::opened::CardJob;
 use quotes::view_state::{Facet, ViewState};
 use quotes::{Kind, Quote};
 use wasm_bindgen::JsCast;
@@ -13,7 +14,7 @@ use crate::explorer::{use_explorer, Explorer};
 use crate::ui::disclosure::Disclosure;
 use crate::ui::highlight::{cut, marked};
 use crate::ui::link::AppLink;
-use crate::{card_image, share};
+use crate::{reader, share};
 
 /// The card of `article.quotes[at]`.
 #[component]
@@ -140,9 +141,22 @@ fn ShareQuote(quote: &'static Quote) -> impl IntoView {
             })
             .collect_view()
     };
-    let download = move |_| match card_image::download(ex.article, quote, ex.is_dark()) {
-        Ok(()) => ex.announce("Quote card downloaded."),
-        Err(_) => ex.announce("The quote card could not be drawn in this browser."),
+    // Drawn in the article reader worker: its code is fetched on first use.
+    let download = move |_| {
+        let job = CardJob {
+            article: ex.doc.held(),
+            quote: quote.id.clone(),
+            dark: ex.is_dark(),
+        };
+        spawn_local(async move {
+            match reader::draw(job).await {
+                Ok(file) => match share::save(&file.name, &file.media_type, &file.bytes) {
+                    Ok(()) => ex.announce("Quote card downloaded."),
+                    Err(_) => ex.announce("The browser would not save the quote card."),
+                },
+                Err(message) => ex.announce(message),
+            }
+        });
     };
     view! {
         <button

@@ -1,14 +1,21 @@
 //! Sharing the current view: copy its link, hand it to the browser's share
-//! sheet, or take an embed snippet for a blog post.
+//! sheet, download its quotes as a file, or take an embed snippet for a
+//! blog post.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::explorer::use_explorer;
-use crate::share;
-use crate::ui::disclosure::Disclosure;
+use quotes::export::Format;
+use quotes::opened::ExportJob;
+use quotes::url;
+use quotes::view_state::ViewState;
 
-/// "Copy link", "Share…" where the browser offers it, and "Embed".
+use crate::explorer::use_explorer;
+use crate::ui::disclosure::Disclosure;
+use crate::{reader, share};
+
+/// "Copy link", "Share…" where the browser offers it, "Download" and
+/// "Embed".
 #[component]
 pub fn ShareBar() -> impl IntoView {
     let ex = use_explorer();
@@ -47,8 +54,63 @@ pub fn ShareBar() -> impl IntoView {
                 "Copy link"
             </button>
             {share_sheet}
+            <Download />
             <EmbedSnippet />
         </div>
+    }
+}
+
+/// A disclosure with a button per file format: every quote the view
+/// shows (not only those on screen), written by the article reader worker,
+/// which carries the serialisers, and saved by the page.
+#[component]
+fn Download() -> impl IntoView {
+    let ex = use_explorer();
+    // A file on its way: a second click waits for it.
+    let busy = StoredValue::new(false);
+    let save = move |format: Format| {
+        if busy.get_value() {
+            return;
+        }
+        let view = ViewState {
+            quote: None,
+            ..ex.now().full()
+        };
+        let job = ExportJob {
+            article: ex.doc.held(),
+            query: url::encode(&view),
+            format: format.name().to_owned(),
+            base: share::absolute(""),
+        };
+        busy.set_value(true);
+        spawn_local(async move {
+            let done = reader::export(job).await;
+            busy.set_value(false);
+            match done {
+                Ok(file) => match share::save(&file.name, &file.media_type, &file.bytes) {
+                    Ok(()) => ex.announce(format!("Downloaded {}.", file.name)),
+                    Err(_) => ex.announce("The browser would not save the file."),
+                },
+                Err(message) => ex.announce(message),
+            }
+        });
+    };
+    view! {
+        <Disclosure class="popover download" summary_class="button button--quiet" summary="Download">
+            <div class="popover__panel download__panel">
+                <p class="download__note">"The quotes shown, as a file:"</p>
+                {Format::ALL
+                    .into_iter()
+                    .map(|format| {
+                        view! {
+                            <button type="button" class="button" on:click=move |_| save(format)>
+                                {format.label()}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </Disclosure>
     }
 }
 

@@ -1,11 +1,16 @@
-//! A quote card as a 1200×630 PNG (the size link previews use), drawn on a
-//! canvas in the page, so no server renders anything. The colours follow
-//! the scheme the reader sees, and both palettes keep the text readable.
+//! A quote card as a 1200×630 PNG (the size link previews use), drawn on an
+//! `OffscreenCanvas` in the article reader worker, so no server renders
+//! anything, and the drawing code is fetched only when a reader first
+//! asks for a card (it was 2.6 KB of the page's first load). The colours
+//! follow the scheme the reader sees, and both palettes keep the text
+//! readable.
 
-use leptos::prelude::*;
+use js_sys::{ArrayBuffer, Uint8Array};
+use quotes::opened::{CardJob, File};
 use quotes::{Article, Kind, Quote};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, ImageEncodeOptions, OffscreenCanvas, OffscreenCanvasRenderingContext2d};
 
 /// Width and height of the image, in pixels.
 pub const SIZE: (u32, u32) = (1200, 630);
@@ -35,25 +40,42 @@ const DARK: Palette = Palette {
     accent: "#f08a6c",
 };
 
-/// Draws the card and starts its download as `quote-ID.png`.
-pub fn download(article: &Article, quote: &Quote, dark: bool) -> Result<(), JsValue> {
-    let canvas: HtmlCanvasElement = document().create_element("canvas")?.unchecked_into();
-    canvas.set_width(SIZE.0);
-    canvas.set_height(SIZE.1);
-    let context: CanvasRenderingContext2d = canvas
+/// Draws the card of `job` as a PNG file called `quote-ID.png`.
+pub async fn draw_file(job: &CardJob) -> Result<File, String> {
+    let (article, _) = job.article.read()?;
+    let quote = article
+        .quotes
+        .iter()
+        .find(|q| q.id == job.quote)
+        .ok_or("The quote is not in this article.")?;
+    let bytes = png(&article, quote, job.dark)
+        .await
+        .map_err(|_| "The quote card could not be drawn in this browser.".to_owned())?;
+    Ok(File {
+        name: format!("quote-{}.png", quote.id),
+        media_type: "image/png".to_owned(),
+        bytes,
+    })
+}
+
+async fn png(article: &Article, quote: &Quote, dark: bool) -> Result<Vec<u8>, JsValue> {
+    let canvas = OffscreenCanvas::new(SIZE.0, SIZE.1)?;
+    let context: OffscreenCanvasRenderingContext2d = canvas
         .get_context("2d")?
         .ok_or_else(|| JsValue::from_str("no 2D canvas"))?
         .unchecked_into();
     draw(&context, article, quote, if dark { &DARK } else { &LIGHT })?;
-    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
-    link.set_href(&canvas.to_data_url_with_type("image/png")?);
-    link.set_download(&format!("quote-{}.png", quote.id));
-    link.click();
-    Ok(())
+    let options = ImageEncodeOptions::new();
+    options.set_type("image/png");
+    let blob: Blob = JsFuture::from(canvas.convert_to_blob_with_options(&options)?)
+        .await?
+        .unchecked_into();
+    let buffer: ArrayBuffer = JsFuture::from(blob.array_buffer()).await?.unchecked_into();
+    Ok(Uint8Array::new(&buffer).to_vec())
 }
 
 fn draw(
-    ctx: &CanvasRenderingContext2d,
+    ctx: &OffscreenCanvasRenderingContext2d,
     article: &Article,
     quote: &Quote,
     palette: &Palette,
@@ -129,7 +151,11 @@ fn draw(
 }
 
 /// Greedy line breaking at spaces, measured in the current font.
-fn wrap(ctx: &CanvasRenderingContext2d, text: &str, width: f64) -> Result<Vec<String>, JsValue> {
+fn wrap(
+    ctx: &OffscreenCanvasRenderingContext2d,
+    text: &str,
+    width: f64,
+) -> Result<Vec<String>, JsValue> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
