@@ -7,7 +7,6 @@ use quotes::view_state::View;
 use wasm_bindgen::JsCast;
 
 use crate::content::{self, Doc};
-use crate::embed;
 use crate::explorer::{use_explorer, Explorer};
 use crate::location::{self, Location};
 use crate::startup::Later;
@@ -21,6 +20,7 @@ use crate::ui::overview::Overview;
 use crate::ui::quote_list::{result_count, QuoteList};
 use crate::ui::share_bar::ShareBar;
 use crate::ui::tabs::ViewTabs;
+use crate::{embed, share};
 
 /// The explorer over the link's article (`#a=…`) or the built-in one. A
 /// link whose article cannot be read shows the built-in article with a
@@ -126,6 +126,9 @@ pub fn Page(doc: Doc, #[prop(optional)] arrival: Vec<Notice>) -> impl IntoView {
     let ex = Explorer::new(doc, location, arrival);
     provide_context(ex);
     embed::follow_scheme(ex);
+    if !cfg!(feature = "ssr") {
+        share::print_address(doc.packed.is_some());
+    }
     let status = view! {
         <p class="visually-hidden" role="status" aria-live="polite">
             {move || result_count(ex)}

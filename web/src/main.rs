@@ -6,7 +6,12 @@
 use wasm_bindgen::JsCast;
 
 fn main() {
-    console_error_panic_hook::set_once();
+    // A panic says what and where in the console; the
+    // console_error_panic_hook crate added a JavaScript stack to that, for
+    // about 1 KB more of the first load.
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+    }));
     quotes::case::set_host(quotes_web::lower::browser);
     // The page's start-up, apart from fetching and compiling the wasm: the
     // benchmarks read it (`quotes:mount`).

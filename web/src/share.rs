@@ -27,6 +27,22 @@ pub fn asset(name: &str) -> String {
     format!("{origin}{dir}{name}")
 }
 
+/// Tells the print stylesheet the page's address (`--page`), so a printed
+/// card shows its permalink in full; for the featured article only, as an
+/// opened article's links carry its whole text.
+pub fn print_address(opened: bool) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let style = root.unchecked_into::<web_sys::HtmlElement>().style();
+    let _ = if opened {
+        style.remove_property("--page").map(drop)
+    } else {
+        // A CSS string: the address has no quote mark (it is percent-encoded).
+        style.set_property("--page", &format!("\"{}\"", absolute("")))
+    };
+}
+
 /// Saves `bytes` as a file called `name`, built in the page (nothing is
 /// uploaded): a Blob and a download link.
 pub fn save(name: &str, media_type: &str, bytes: &[u8]) -> Result<(), JsValue> {

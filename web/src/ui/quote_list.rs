@@ -89,6 +89,9 @@ fn list_position(ex: Explorer, at: usize) -> usize {
         .with(|s| s.quotes.binary_search(&at).unwrap_or_else(|i| i))
 }
 
+/// A viewport height, in pixels, that holds any list: printing shows all.
+const PRINT_HEIGHT: f64 = 1e12;
+
 /// Keeps the slice on the viewport: once a frame after a scroll, a resize
 /// or a change of cards, measures the cards in the page, then the list's
 /// place in the viewport. Brings a permalinked quote into the slice and
@@ -113,9 +116,16 @@ fn follow_viewport(
     };
     let scroll = window_event_listener(leptos::ev::scroll, move |_| follow.schedule());
     let resize = window_event_listener(leptos::ev::resize, move |_| follow.schedule());
+    // Paper gets every card: the slice takes the whole list until printed.
+    let print = window_event_listener(leptos::ev::beforeprint, move |_| {
+        viewport.set(Some((0.0, PRINT_HEIGHT)));
+    });
+    let printed = window_event_listener(leptos::ev::afterprint, move |_| follow.schedule());
     on_cleanup(move || {
         scroll.remove();
         resize.remove();
+        print.remove();
+        printed.remove();
     });
     Effect::new(move |_| {
         let Slice { before, after, .. } = slice.get();
