@@ -21,6 +21,18 @@ export const POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * A file's name by its content, as Trunk names its own (`base-` and 16 hex
+ * digits of its SHA-384), and its subresource integrity.
+ */
+function named(base, ext, bytes) {
+  const hash = createHash('sha384').update(bytes);
+  return {
+    name: `${base}-${hash.copy().digest('hex').slice(0, 16)}${ext}`,
+    integrity: `sha384-${hash.digest('base64')}`,
+  };
+}
+
 const staging = process.env.TRUNK_STAGING_DIR;
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 if (!staging) throw new Error('harden.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -58,9 +70,7 @@ const loader = match[1].trim().replace(
     'const wasm = await init({ module_or_path: module });',
 );
 const code = `${afterLoad}${loader}\n`;
-const hash = createHash('sha384').update(code);
-const name = `boot-${hash.copy().digest('hex').slice(0, 16)}.js`;
-const integrity = `sha384-${hash.digest('base64')}`;
+const { name, integrity } = named('boot', '.js', code);
 await writeFile(path.join(staging, name), code);
 html = html.replace(
   inline,
@@ -91,13 +101,12 @@ async function minifyStyle(html) {
   const [, prefix, base] = match;
   const from = path.join(staging, `${base}.css`);
   const { code } = transform({ filename: `${base}.css`, code: await readFile(from), minify: true });
-  const hash = createHash('sha384').update(code);
-  const name = `main-${hash.copy().digest('hex').slice(0, 16)}.css`;
+  const { name, integrity } = named('main', '.css', code);
   await writeFile(path.join(staging, name), code);
   if (name !== `${base}.css`) await rm(from);
   return html.replace(
     link,
-    `<link rel="stylesheet" href="${prefix}${name}" integrity="sha384-${hash.digest('base64')}"/>`,
+    `<link rel="stylesheet" href="${prefix}${name}" integrity="${integrity}"/>`,
   );
 }
 
@@ -142,8 +151,7 @@ async function writeHeaders() {
 async function hashWorker(html) {
   const rename = async (from, base, ext, transform = (bytes) => bytes) => {
     const bytes = transform(await readFile(path.join(staging, from)));
-    const hex = createHash('sha384').update(bytes).digest('hex').slice(0, 16);
-    const to = `${base}-${hex}${ext}`;
+    const to = named(base, ext, bytes).name;
     await writeFile(path.join(staging, to), bytes);
     await rm(path.join(staging, from));
     return to;

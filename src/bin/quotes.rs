@@ -247,15 +247,10 @@ fn run(args: &Args) -> Result<(), String> {
     if args.check {
         return summary(&args.article, &article);
     }
-    // A quote's permalink: the explorer's address with `quote=` its id.
     let permalink = |q: &quotes::Quote| {
-        args.base_url.as_ref().map(|base| {
-            let view = ViewState {
-                quote: Some(q.id.clone()),
-                ..ViewState::default()
-            };
-            format!("{base}?{}", quotes::url::encode(&view))
-        })
+        args.base_url
+            .as_deref()
+            .map(|base| export::permalink(base, q, None))
     };
     let out = match args.format {
         Format::Lines => json_lines(&article, &permalink)?,

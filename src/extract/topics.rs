@@ -293,24 +293,22 @@ impl Vocabulary {
     /// words; the stems only say which words are one.
     fn group(&mut self) {
         let stemmer = Stemmer::create(Algorithm::English);
-        let stems: Vec<String> = self
-            .terms
-            .iter()
-            .map(|t| {
-                if t.parts.is_empty() {
-                    stemmer.stem(&t.key).into_owned()
-                } else {
-                    let parts: Vec<&str> = t
-                        .parts
-                        .iter()
-                        .filter_map(|&p| self.terms.get(p as usize))
-                        .map(|p| p.key.as_str())
-                        .collect();
-                    let stems: Vec<_> = parts.iter().map(|p| stemmer.stem(p)).collect();
-                    stems.join(" ")
-                }
-            })
-            .collect();
+        // A phrase's words are terms made before it: their stems are known.
+        let mut stems: Vec<String> = Vec::with_capacity(self.terms.len());
+        for t in &self.terms {
+            let stem = if t.parts.is_empty() {
+                stemmer.stem(&t.key).into_owned()
+            } else {
+                let parts: Vec<&str> = t
+                    .parts
+                    .iter()
+                    .filter_map(|&p| stems.get(p as usize))
+                    .map(String::as_str)
+                    .collect();
+                parts.join(" ")
+            };
+            stems.push(stem);
+        }
         let mut members: FastMap<&str, Vec<u32>> = FastMap::default();
         for (t, stem) in stems.iter().enumerate() {
             let t = u32::try_from(t).unwrap_or(u32::MAX);
@@ -486,14 +484,14 @@ impl Vocabulary {
     }
 }
 
-/// Whether a word before another makes it a noun: an article or a
-/// possessive ("the help", "their rent").
-/// Whether a word is a title ("Minister"); `title` is the headline's name
-/// in [`Vocabulary::build`].
+/// Whether a word is a title ("Minister"): [`Vocabulary::build`] calls it
+/// where `title` names the headline.
 fn is_title(word: &str) -> bool {
     title(word).is_some()
 }
 
+/// Whether a word before another makes it a noun: an article or a
+/// possessive ("the help", "their rent").
 fn names_a_thing(word: &str) -> bool {
     // Called on most words: all these are short.
     word.len() <= MAX_OWNER_LEN && (is_article(word) || is_possessive_pronoun(word))

@@ -122,6 +122,17 @@ impl<'a> Row<'a> {
     }
 }
 
+/// A quote's address in the explorer at `base` (its address without a
+/// query), carrying an opened article's `a=` value if it has one.
+pub fn permalink(base: &str, quote: &Quote, packed: Option<&str>) -> String {
+    let at = ViewState {
+        quote: Some(quote.id.clone()),
+        ..ViewState::default()
+    };
+    let fragment = packed.map(|p| format!("#a={p}")).unwrap_or_default();
+    format!("{base}?{}{fragment}", url::encode(&at))
+}
+
 /// `quotes` of `article`, the ones `view` shows, as a file in `format`.
 /// `permalink` gives a quote's address in the explorer, if it has one.
 pub fn write<'a>(
@@ -312,7 +323,7 @@ fn markdown(article: &Article, view: &ViewState, rows: &[Row]) -> String {
 }
 
 /// Backslashes before the characters Markdown would read as markup.
-pub fn escape(text: &str) -> String {
+fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(

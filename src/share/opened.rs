@@ -12,7 +12,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::explore::index::Index;
 use crate::explore::url;
-use crate::explore::view_state::ViewState;
 use crate::model::{Article, Quote};
 use crate::share::{export, packed};
 
@@ -199,16 +198,7 @@ pub fn export(job: &ExportJob) -> Result<File, String> {
     let (view, _) = url::decode(&job.query, &article);
     let shown = Index::new(&article).select(&view).quotes;
     let shareable = packed.is_none_or(packed::fits_in_link);
-    let permalink = |quote: &Quote| {
-        shareable.then(|| {
-            let at = ViewState {
-                quote: Some(quote.id.clone()),
-                ..ViewState::default()
-            };
-            let fragment = packed.map(|p| format!("#a={p}")).unwrap_or_default();
-            format!("{}?{}{fragment}", job.base, url::encode(&at))
-        })
-    };
+    let permalink = |quote: &Quote| shareable.then(|| export::permalink(&job.base, quote, packed));
     let quotes = shown.iter().filter_map(|&i| article.quotes.get(i));
     Ok(File {
         name: export::file_name(&article, &view, format),

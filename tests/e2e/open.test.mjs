@@ -7,26 +7,13 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { deflateRawSync } from 'node:zlib';
-import { afterEach, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import { openPage } from './support/browser.mjs';
-import { useRelease } from './support/release.mjs';
+import { useRelease, useSession } from './support/release.mjs';
 import { Explorer } from './support/explorer.mjs';
 
 const release = useRelease();
-let session;
-let ex;
-
-beforeEach(async () => {
-  session = await openPage(release.browser, release.server.url, {
-    permissions: ['clipboard-read', 'clipboard-write'],
-  });
-  ex = new Explorer(session.page);
-});
-
-afterEach(async () => {
-  assert.deepEqual(session.problems, []);
-  await session.context.close();
-});
+const session = useSession(release, { permissions: ['clipboard-read', 'clipboard-write'] });
 
 const fixture = (name) => readFile(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const counts = () => session.page.locator('.header__counts').textContent();
@@ -57,19 +44,19 @@ async function opened(expected) {
 }
 
 test('a pasted article is explored, filtered, and its link reopens it with the filters', async () => {
-  await ex.open(release.server.url);
+  await session.ex.open(release.server.url);
   await paste(await fixture('city-council-vote.txt'));
   await opened('7 quotes from 3 speakers');
   assert.match(new URL(session.page.url()).hash, /^#a=[\w-]+$/);
   // The new article's speakers and themes are the filters now.
-  await ex.checkbox('Speaker', 'Tom Reyes').check();
+  await session.ex.checkbox('Speaker', 'Tom Reyes').check();
   await session.page.waitForFunction(() => location.search === '?speaker=tom-reyes');
-  assert.equal(await ex.cards().count(), 2);
-  const cards = await ex.cardTexts();
+  assert.equal(await session.ex.cards().count(), 2);
+  const cards = await session.ex.cardTexts();
   // Search works on it too.
-  await ex.search().fill('shop owners');
+  await session.ex.search().fill('shop owners');
   await session.page.locator('.results mark').first().waitFor();
-  await ex.search().fill('');
+  await session.ex.search().fill('');
   await session.page.waitForFunction(() => location.search === '?speaker=tom-reyes');
 
   await session.page.getByRole('button', { name: 'Copy link', exact: true }).first().click();
@@ -102,7 +89,7 @@ test('a pasted article is explored, filtered, and its link reopens it with the f
 });
 
 test('the way back to the featured article, and its permalinks carry the article', async () => {
-  await ex.open(release.server.url);
+  await session.ex.open(release.server.url);
   const title = await session.page.title();
   await paste(await fixture('tech-ceo-pronouns.txt'));
   await session.page.locator('.header__opened').waitFor();
@@ -110,7 +97,7 @@ test('the way back to the featured article, and its permalinks carry the article
   assert.equal(await session.page.title(), 'An article you opened · Quote Explorer');
   await session.page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   // In-page links keep the article: a card's permalink opens in place.
-  const permalink = ex.cards().first().locator('a.quote-card__permalink');
+  const permalink = session.ex.cards().first().locator('a.quote-card__permalink');
   assert.match(await permalink.getAttribute('href'), /^\?quote=[\w-]+#a=[\w-]+$/);
   await session.page.getByRole('button', { name: 'Back to the featured article' }).click();
   await session.page.locator('.header__opened').waitFor({ state: 'detached' });
@@ -120,7 +107,7 @@ test('the way back to the featured article, and its permalinks carry the article
 });
 
 test('a chosen .txt file opens, and so does one dropped on the page', async () => {
-  await ex.open(release.server.url);
+  await session.ex.open(release.server.url);
   await showOpener();
   await session.page.getByLabel('Or choose a .txt file').setInputFiles({
     name: 'flooding.txt',
@@ -146,7 +133,7 @@ test('a chosen .txt file opens, and so does one dropped on the page', async () =
 });
 
 test('text that cannot be opened says why and keeps the current article', async () => {
-  await ex.open(release.server.url);
+  await session.ex.open(release.server.url);
   const alert = session.page.locator('.opener__error');
   await paste('x'.repeat(210 * 1024));
   await alert.getByText('This text is 210 KB; the explorer opens articles of up to 200 KB.').waitFor();
@@ -179,13 +166,13 @@ test('forged, damaged and bombed links give a notice and the featured article', 
     [`#a=${packed(Buffer.from('No quotes in here.'))}`, 'has no quotations to show'],
   ];
   for (const [fragment, why] of cases) {
-    await ex.open(`${release.server.url}?view=article${fragment}`);
+    await session.ex.open(`${release.server.url}?view=article${fragment}`);
     await session.page.locator('.notice').getByText(why).waitFor();
     await session.page.getByText('The featured article is shown instead.').waitFor();
     assert.equal(await counts(), featured);
     // The bad fragment is gone from the address bar; the rest of the link applies.
     assert.equal(new URL(session.page.url()).hash, '');
-    assert.equal(ex.query(), 'view=article');
+    assert.equal(session.ex.query(), 'view=article');
   }
 });
 
@@ -194,7 +181,7 @@ test('a reader that cannot start says so, and the featured article is shown', as
   // memory): its loader tells the page, which must not wait for ever.
   await session.page.route('**/quotes-worker-*_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: 'not wasm' }));
   const link = `${release.server.url}#a=${packed(await fixture('city-council-vote.txt'))}`;
-  await ex.open(link);
+  await session.ex.open(link);
   await session.page.locator('.notice').getByText('The article reader could not start in this browser.').waitFor();
   await session.page.getByText('The featured article is shown instead.').waitFor();
   assert.equal(await counts(), featured);
@@ -208,7 +195,7 @@ test('a worker cached from an older deploy is refused, and the reader told to re
     route.fulfill({ status: 200, contentType: 'text/javascript', body: "postMessage('ready');" }),
   );
   const link = `${release.server.url}#a=${packed(await fixture('city-council-vote.txt'))}`;
-  await ex.open(link);
+  await session.ex.open(link);
   await session.page
     .locator('.notice')
     .getByText('The article reader is from another version of this page. Reload the page to open articles.')
@@ -219,14 +206,14 @@ test('a worker cached from an older deploy is refused, and the reader told to re
   // (Leaving mid-load would abort what is still loading: a test's doing.)
   await session.page.waitForLoadState('networkidle');
   await session.page.goto('about:blank');
-  await ex.open(link);
+  await session.ex.open(link);
   await opened('7 quotes from 3 speakers');
 });
 
 test('every file the page loads is named by its content, the worker’s too', async () => {
   const loaded = [];
   session.page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
-  await ex.open(`${release.server.url}#a=${packed(await fixture('city-council-vote.txt'))}`);
+  await session.ex.open(`${release.server.url}#a=${packed(await fixture('city-council-vote.txt'))}`);
   await opened('7 quotes from 3 speakers');
   const files = loaded.filter((name) => name !== '/');
   for (const kind of ['quotes-web-', 'quotes-worker-loader-', 'quotes-worker-', '_bg.wasm', '.css']) {
@@ -245,12 +232,12 @@ test('an article too long for a link opens, and sharing it says why it cannot', 
       .join('');
     paragraphs.push(`“${words.trim()},” said Ann Lee.`);
   }
-  await ex.open(release.server.url);
+  await session.ex.open(release.server.url);
   await paste(paragraphs.join('\n\n'));
   await session.page.locator('.header__warning').getByText(/too long to share as a link/).waitFor();
   await session.page.getByRole('button', { name: 'Copy link', exact: true }).first().click();
   await session.page.locator('.toast').getByText(/too long to share as a link: it packs to \d+ KB, and links hold up to 64 KB/).waitFor();
   // It still survives a reload in this tab.
-  await ex.reload();
+  await session.ex.reload();
   await session.page.locator('.header__warning').waitFor();
 });

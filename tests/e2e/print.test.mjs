@@ -8,27 +8,15 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import { promisify } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
-import { openPage } from './support/browser.mjs';
-import { Explorer, IDS } from './support/explorer.mjs';
-import { useRelease } from './support/release.mjs';
+import { IDS } from './support/explorer.mjs';
+import { useRelease, useSession } from './support/release.mjs';
 
 const release = useRelease();
 const run = promisify(execFile);
-let session;
-let ex;
-
-beforeEach(async () => {
-  session = await openPage(release.browser, release.server.url);
-  ex = new Explorer(session.page);
-});
-
-afterEach(async () => {
-  assert.deepEqual(session.problems, []);
-  await session.context.close();
-});
+const session = useSession(release);
 
 /** The page printed to PDF, as the text pdftotext reads from it, and its page count. */
 async function printed() {
@@ -45,7 +33,7 @@ async function printed() {
 }
 
 test('a filtered view prints its quotes, speakers, permalinks and filters, and no controls', async () => {
-  await ex.open(`${release.server.url}?speaker=mikey-madison`);
+  await session.ex.open(`${release.server.url}?speaker=mikey-madison`);
   const { text } = await printed();
   for (const words of ['I was holding it in', 'Mikey Madison', 'Speaker Mikey Madison', 'Showing 3 of 5 quotes']) {
     assert.ok(text.includes(words), `${words} in ${text}`);
@@ -63,7 +51,7 @@ test('a filtered view prints its quotes, speakers, permalinks and filters, and n
 test('a long, windowed list prints every quote, and the screen keeps its window after', async () => {
   const quotes = 120;
   const article = Array.from({ length: quotes }, (_, i) => `“Number ${i + 1} is about the ferry,” said Ada Moss.`).join('\n\n');
-  await ex.open(`${release.server.url}#a=${deflateRawSync(Buffer.from(article)).toString('base64url')}`);
+  await session.ex.open(`${release.server.url}#a=${deflateRawSync(Buffer.from(article)).toString('base64url')}`);
   await session.page.locator('.header__opened').waitFor();
   const onScreen = () => session.page.locator('.results__item').count();
   const before = await onScreen();

@@ -3,37 +3,25 @@
 // into a blog post whose iframes size themselves.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { afterEach, beforeEach, test } from 'node:test';
-import { openPage } from './support/browser.mjs';
-import { useRelease } from './support/release.mjs';
-import { Explorer, IDS } from './support/explorer.mjs';
+import { test } from 'node:test';
+import { useRelease, useSession } from './support/release.mjs';
+import { IDS } from './support/explorer.mjs';
 
 const release = useRelease();
-let session;
-let ex;
-
-beforeEach(async () => {
-  session = await openPage(release.browser, release.server.url, {
+const session = useSession(release, {
     permissions: ['clipboard-read', 'clipboard-write'],
     acceptDownloads: true,
   });
-  ex = new Explorer(session.page);
-});
-
-afterEach(async () => {
-  assert.deepEqual(session.problems, []);
-  await session.context.close();
-});
 
 const clipboard = () => session.page.evaluate(() => navigator.clipboard.readText());
 
 test('copy link puts the current view on the clipboard and says so', async () => {
-  await ex.open(`${release.server.url}?kind=phrase`);
+  await session.ex.open(`${release.server.url}?kind=phrase`);
   await session.page.getByRole('button', { name: 'Copy link', exact: true }).first().click();
   await session.page.getByText('Link to this view copied.').waitFor();
   assert.equal(await clipboard(), `${release.server.url}?kind=phrase`);
   // Each card copies its own permalink.
-  await ex.cards().first().getByRole('button', { name: 'Copy link' }).click();
+  await session.ex.cards().first().getByRole('button', { name: 'Copy link' }).click();
   await session.page.getByText('Link to the quote copied.').waitFor();
   assert.equal(await clipboard(), `${release.server.url}?quote=${IDS.star}`);
 });
@@ -45,15 +33,15 @@ test('copy link falls back to a selection copy where the Clipboard API is missin
       window.copied = event.target.value ?? document.getSelection().toString();
     });
   });
-  await ex.open(`${release.server.url}?speaker=producer`);
+  await session.ex.open(`${release.server.url}?speaker=producer`);
   await session.page.getByRole('button', { name: 'Copy link', exact: true }).first().click();
   await session.page.getByText('Link to this view copied.').waitFor();
   assert.equal(await session.page.evaluate(() => window.copied), `${release.server.url}?speaker=producer`);
 });
 
 test('copy quote gives the quote with its citation, in each format', async () => {
-  await ex.open(release.server.url);
-  const card = ex.cards().nth(1);
+  await session.ex.open(release.server.url);
+  const card = session.ex.cards().nth(1);
   const copyAs = async (format) => {
     await card.getByText('Copy quote').click();
     await card.getByRole('button', { name: format }).click();
@@ -76,10 +64,10 @@ test('copy quote gives the quote with its citation, in each format', async () =>
 });
 
 test('download card saves a 1200×630 PNG of the quote', async () => {
-  await ex.open(release.server.url);
+  await session.ex.open(release.server.url);
   const [download] = await Promise.all([
     session.page.waitForEvent('download'),
-    ex.cards().nth(4).getByRole('button', { name: 'Download card' }).click(),
+    session.ex.cards().nth(4).getByRole('button', { name: 'Download card' }).click(),
   ]);
   assert.equal(download.suggestedFilename(), `quote-${IDS.producer}.png`);
   const png = await readFile(await download.path());
@@ -89,7 +77,7 @@ test('download card saves a 1200×630 PNG of the quote', async () => {
 });
 
 test('the embed snippet is ready to paste: a titled lazy iframe and the script', async () => {
-  await ex.open(`${release.server.url}?theme=tears`);
+  await session.ex.open(`${release.server.url}?theme=tears`);
   await session.page.getByText('Embed', { exact: true }).click();
   const code = await session.page.getByRole('textbox', { name: 'Paste this into your page:' }).inputValue();
   assert.match(code, new RegExp(`<iframe src="${release.server.url}\\?theme=tears&amp;embed=1" title="[^"]+" loading="lazy"`));
@@ -100,34 +88,34 @@ test('the embed snippet is ready to paste: a titled lazy iframe and the script',
 });
 
 test('the embed is compact, keeps the filters, and opens the full explorer in a new tab', async () => {
-  await ex.open(`${release.server.url}?speaker=mikey-madison&embed=1`);
+  await session.ex.open(`${release.server.url}?speaker=mikey-madison&embed=1`);
   assert.equal(await session.page.locator('.masthead').count(), 0);
-  assert.equal(await ex.cards().count(), 3);
+  assert.equal(await session.ex.cards().count(), 3);
   const open = session.page.getByRole('link', { name: /Open full explorer/ });
   assert.equal(await open.getAttribute('href'), `${release.server.url}?speaker=mikey-madison`);
   assert.equal(await open.getAttribute('target'), '_blank');
   assert.equal(await open.getAttribute('rel'), 'noopener');
   await session.page.getByText('Filters', { exact: true }).click();
-  await ex.checkbox('Kind', 'Statement').check();
-  await ex.waitForQuery('speaker=mikey-madison&kind=statement&embed=1');
+  await session.ex.checkbox('Kind', 'Statement').check();
+  await session.ex.waitForQuery('speaker=mikey-madison&kind=statement&embed=1');
   assert.equal(await open.getAttribute('href'), `${release.server.url}?speaker=mikey-madison&kind=statement`);
 });
 
 test('controls=0 fixes the slice: no filters, no search, themes as labels', async () => {
-  await ex.open(`${release.server.url}?speaker=producer&embed=1&controls=0`);
-  assert.equal(await ex.cards().count(), 1);
+  await session.ex.open(`${release.server.url}?speaker=producer&embed=1&controls=0`);
+  assert.equal(await session.ex.cards().count(), 1);
   assert.equal(await session.page.getByRole('searchbox').count(), 0);
   assert.equal(await session.page.getByRole('checkbox').count(), 0);
-  assert.equal(await ex.cards().getByRole('button', { name: 'Film' }).count(), 0);
+  assert.equal(await session.ex.cards().getByRole('button', { name: 'Film' }).count(), 0);
   assert.equal(await session.page.getByRole('link', { name: /Open full explorer/ }).count(), 1);
 });
 
 test('theme=dark forces the dark scheme; odd embed values fall back quietly', async () => {
-  await ex.open(`${release.server.url}?embed=1&theme=dark`);
+  await session.ex.open(`${release.server.url}?embed=1&theme=dark`);
   const background = () =>
     session.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(await background(), 'rgb(22, 21, 19)');
-  await ex.open(`${release.server.url}?embed=yes&controls=maybe&theme=light`);
+  await session.ex.open(`${release.server.url}?embed=yes&controls=maybe&theme=light`);
   assert.equal(await session.page.locator('.masthead').count(), 1, 'not an embed');
   assert.equal(await background(), 'rgb(251, 250, 247)');
   assert.equal(await session.page.getByRole('alert').count(), 0, 'no notice for odd embed values');
@@ -171,7 +159,7 @@ test('the blog page’s iframes take their content’s height and ignore forged 
 });
 
 test('the page carries Open Graph and Twitter tags', async () => {
-  await ex.open(release.server.url);
+  await session.ex.open(release.server.url);
   assert.match(await session.page.locator('meta[property="og:title"]').getAttribute('content'), /Quote Explorer/);
   assert.equal(await session.page.locator('meta[name="twitter:card"]').getAttribute('content'), 'summary');
 });

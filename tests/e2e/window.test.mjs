@@ -4,24 +4,11 @@
 // one. The article (1,500 quotes) travels in the link, as a reader's own.
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
-import { afterEach, beforeEach, test } from 'node:test';
-import { openPage } from './support/browser.mjs';
-import { useRelease } from './support/release.mjs';
-import { Explorer } from './support/explorer.mjs';
+import { test } from 'node:test';
+import { useRelease, useSession } from './support/release.mjs';
 
 const release = useRelease();
-let session;
-let ex;
-
-beforeEach(async () => {
-  session = await openPage(release.browser, release.server.url, { viewport: { width: 1280, height: 900 } });
-  ex = new Explorer(session.page);
-});
-
-afterEach(async () => {
-  assert.deepEqual(session.problems, []);
-  await session.context.close();
-});
+const session = useSession(release, { viewport: { width: 1280, height: 900 } });
 
 const QUOTES = 1500;
 const NAMES = ['Ada Moss', 'Ben Ruiz', 'Cora Lind', 'Dev Patel', 'Eli Shaw', 'Fay Kerr'];
@@ -60,7 +47,7 @@ async function scrollTo(y) {
 }
 
 test('a 1,500-quote list keeps a screenful of cards in the page, and scrolls end to end', async () => {
-  await ex.open(link());
+  await session.ex.open(link());
   assert.equal(await session.page.locator('.results__count').textContent(), `Showing all ${QUOTES} quotes`);
   let now = await rendered();
   assert.ok(now.count > 0 && now.count <= 30, `${now.count} cards in the page`);
@@ -91,7 +78,7 @@ test('a 1,500-quote list keeps a screenful of cards in the page, and scrolls end
 });
 
 test('a permalink deep in the list opens on its card, and a filter and Back keep the list whole', async () => {
-  await ex.open(link());
+  await session.ex.open(link());
   const height = await session.page.evaluate(() => document.documentElement.scrollHeight);
   await scrollTo(height * 0.8);
   const target = (await rendered()).onScreen[0];
@@ -101,7 +88,7 @@ test('a permalink deep in the list opens on its card, and a filter and Back keep
   await session.page.waitForFunction(() => location.search.includes('quote='));
 
   // Opened afresh: the card is rendered and on screen, though far down.
-  await ex.reload();
+  await session.ex.reload();
   const focused = session.page.locator('.quote-card--focused');
   await focused.waitFor();
   assert.equal(await focused.locator('blockquote').textContent(), words);
@@ -111,7 +98,7 @@ test('a permalink deep in the list opens on its card, and a filter and Back keep
   });
 
   // A filter shortens the list; every card shown is that speaker's.
-  await ex.checkbox('Speaker', 'Ada Moss').check();
+  await session.ex.checkbox('Speaker', 'Ada Moss').check();
   await session.page.locator('.results__count').filter({ hasText: `Showing 250 of ${QUOTES} quotes` }).waitFor();
   await scrollTo(0);
   const state = await rendered();
@@ -127,7 +114,7 @@ test('a permalink deep in the list opens on its card, and a filter and Back keep
 });
 
 test('Tab walks from card to card past the first screenful, and Shift+Tab walks back', async () => {
-  await ex.open(link());
+  await session.ex.open(link());
   const first = (await rendered()).count;
   await session.page.locator('.results__item').first().locator('summary').first().focus();
   // The list position of the focused card, or null once focus leaves the list.
@@ -156,7 +143,7 @@ test('Tab walks from card to card past the first screenful, and Shift+Tab walks 
 });
 
 test('leaving a long list before its first frame leaves nothing behind that fails', async () => {
-  await ex.open(link());
+  await session.ex.open(link());
   for (let i = 0; i < 6; i++) {
     // Out of the long article as soon as it shows, with the list's first
     // frame still to come; then Back into it.

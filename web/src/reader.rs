@@ -8,7 +8,7 @@
 use std::cell::{Cell, RefCell};
 
 use js_sys::{Function, Promise};
-use quotes::opened::{self, Answer, CardJob, ExportJob, File, Job, Ready, Reply, Request, Source};
+use quotes::opened::{self, Answer, File, Job, Ready, Reply, Request, Source};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -41,18 +41,10 @@ pub async fn open(source: Source) -> Result<Ready, String> {
     }
 }
 
-/// Writes a view's quotes as a file in the worker, which carries the
-/// serialisers: the page's first load does not.
-pub async fn export(job: ExportJob) -> Result<File, String> {
-    match ask(Job::Export(job)).await? {
-        Answer::File(file) => Ok(file),
-        Answer::Opened(_) => Err(BROKEN.to_owned()),
-    }
-}
-
-/// Draws a quote's card as a PNG in the worker.
-pub async fn draw(job: CardJob) -> Result<File, String> {
-    match ask(Job::Card(job)).await? {
+/// The file a job makes in the worker (a view's quotes, a quote's card),
+/// which carries the code for it: the page's first load does not.
+pub async fn file(job: Job) -> Result<File, String> {
+    match ask(job).await? {
         Answer::File(file) => Ok(file),
         Answer::Opened(_) => Err(BROKEN.to_owned()),
     }

@@ -3,6 +3,7 @@
 
 use js_sys::Reflect;
 use leptos::prelude::*;
+use quotes::opened::File;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -43,17 +44,17 @@ pub fn print_address(opened: bool) {
     };
 }
 
-/// Saves `bytes` as a file called `name`, built in the page (nothing is
+/// Saves a file the article reader made, from the page (nothing is
 /// uploaded): a Blob and a download link.
-pub fn save(name: &str, media_type: &str, bytes: &[u8]) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+pub fn save(file: &File) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(file.bytes.as_slice()));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type(media_type);
+    options.set_type(&file.media_type);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
     link.set_href(&url);
-    link.set_download(name);
+    link.set_download(&file.name);
     link.click();
     // The download has its bytes once the click is handled.
     set_timeout(

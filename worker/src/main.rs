@@ -9,10 +9,10 @@
 //! 200 KB article parses without freezing the page.
 
 use quotes::opened::{self, Answer, Job, Opened, Ready, Reply, Request, Source};
-
-mod card;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+mod card;
 
 fn main() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
@@ -33,24 +33,18 @@ fn main() {
                 return send(&reply_to, id, Err(error));
             }
         };
-        let id = request.id;
-        match request.job {
-            // A canvas encodes its PNG asynchronously.
-            Job::Card(job) => {
-                let reply_to = reply_to.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let file = card::draw_file(&job).await;
-                    send(&reply_to, id, file.map(Answer::File));
-                });
-            }
-            job => send(&reply_to, id, answer(&reply_to, &job)),
-        }
+        // A task per request: a card's canvas encodes its PNG asynchronously.
+        let reply_to = reply_to.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = answer(&reply_to, request.job).await;
+            send(&reply_to, request.id, result);
+        });
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     // Messages sent while the wasm was loading found no listener: the page
-    // waits for this before it sends any.
-    // It says which messages it speaks (`opened::PROTOCOL`).
+    // waits for this before it sends any. It says which messages it speaks
+    // (`opened::PROTOCOL`).
     let _ = scope.post_message(&opened::ready_message().into());
 }
 
@@ -60,12 +54,13 @@ fn send(scope: &DedicatedWorkerGlobalScope, id: u32, result: Result<Answer, Stri
     let _ = scope.post_message(&message);
 }
 
-/// The answer to a job done at once.
-fn answer(scope: &DedicatedWorkerGlobalScope, job: &Job) -> Result<Answer, String> {
+async fn answer(scope: &DedicatedWorkerGlobalScope, job: Job) -> Result<Answer, String> {
     match job {
-        Job::Open(source) => open(scope, source).map(Answer::Opened),
-        Job::Export(job) => timed(scope, "quotes:export", || opened::export(job)).map(Answer::File),
-        Job::Card(_) => Err("A card is drawn asynchronously.".to_owned()),
+        Job::Open(source) => open(scope, &source).map(Answer::Opened),
+        Job::Export(job) => {
+            timed(scope, "quotes:export", || opened::export(&job)).map(Answer::File)
+        }
+        Job::Card(job) => card::draw_file(&job).await.map(Answer::File),
     }
 }
 

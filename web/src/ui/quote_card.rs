@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use quotes::cite::{cite, Format};
-use quotes::opened::CardJob;
+use quotes::opened::{CardJob, Job};
 use quotes::view_state::{Facet, ViewState};
 use quotes::{Kind, Quote};
 use wasm_bindgen::JsCast;
@@ -149,8 +149,8 @@ fn ShareQuote(quote: &'static Quote) -> impl IntoView {
             dark: ex.is_dark(),
         };
         spawn_local(async move {
-            match reader::draw(job).await {
-                Ok(file) => match share::save(&file.name, &file.media_type, &file.bytes) {
+            match reader::file(Job::Card(job)).await {
+                Ok(file) => match share::save(&file) {
                     Ok(()) => ex.announce("Quote card downloaded."),
                     Err(_) => ex.announce("The browser would not save the quote card."),
                 },

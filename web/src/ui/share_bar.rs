@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use quotes::export::Format;
-use quotes::opened::ExportJob;
+use quotes::opened::{ExportJob, Job};
 use quotes::url;
 use quotes::view_state::ViewState;
 
@@ -84,10 +84,10 @@ fn Download() -> impl IntoView {
         };
         busy.set_value(true);
         spawn_local(async move {
-            let done = reader::export(job).await;
+            let done = reader::file(Job::Export(job)).await;
             busy.set_value(false);
             match done {
-                Ok(file) => match share::save(&file.name, &file.media_type, &file.bytes) {
+                Ok(file) => match share::save(&file) {
                     Ok(()) => ex.announce(format!("Downloaded {}.", file.name)),
                     Err(_) => ex.announce("The browser would not save the file."),
                 },
