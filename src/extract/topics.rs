@@ -8,7 +8,9 @@
 //!    opening paragraphs weighing more, and scored by how much rarer it is
 //!    here than in English in general ([`frequency_class`]), so "eviction"
 //!    beats "people". Names of the article's people are not topics, nor
-//!    words the text uses as verbs or adjectives ([`nounlike`]). Words of
+//!    words the text uses as verbs or adjectives ([`nounlike`]: a noun
+//!    ends a phrase an article or preposition opens, a name is
+//!    capitalised inside sentences). Words of
 //!    one stem are one term, named by its best noun ("derailed" counts
 //!    for "derailment": [`Vocabulary::group`]).
 //! 2. [`contexts`]: the terms around each quote, in its own sentence and
@@ -28,7 +30,8 @@
 use crate::extract::given_names::given_name;
 use crate::extract::lexicon::{
     is_article, is_degree_adverb, is_general_noun, is_not_topic, is_object_opener,
-    is_possessive_pronoun, is_relation_noun, is_stopword, is_verb_opener, speech_verb, title,
+    is_possessive_pronoun, is_preposition, is_relation_noun, is_stopword, is_verb_opener,
+    speech_verb, title,
 };
 use crate::extract::marks::is_mark;
 use crate::extract::people::People;
@@ -64,7 +67,10 @@ const MIN_PHRASE_COUNT: f32 = 2.0;
 const LEAD_PARAGRAPHS: usize = 3;
 
 /// How much more a word in the lead (or the sidecar's title) counts.
-const LEAD_WEIGHT: f32 = 2.0;
+const LEAD_WEIGHT: f32 = 3.0;
+
+/// How much more a term the lead holds says about the article.
+const LEAD_BONUS: f32 = 1.25;
 
 /// A theme must cover at least this many quotes…
 const MIN_THEME_QUOTES: usize = 2;
@@ -96,6 +102,8 @@ struct Term {
     surfaces: Vec<(String, u32)>,
     /// Occurrences, the lead's counting double.
     weight: f32,
+    /// Whether it occurs in the lead (or the sidecar's title).
+    lead: bool,
     /// Frequency class in English (see [`frequency_class`]).
     class: u8,
     /// Occurrences in all, right after a determiner ("the funding"), used
@@ -105,6 +113,15 @@ struct Term {
     determined: u32,
     otherwise: u32,
     in_title: u32,
+    /// Occurrences that end a phrase opened by a determiner or a
+    /// preposition ("the tsunami was", "on methadone."): a noun's, even
+    /// where the word mostly modifies ("tsunami warning").
+    heads: u32,
+    /// Occurrences written with a capital inside a sentence, and in
+    /// lowercase anywhere: a proper noun has the first and never the
+    /// second (a sentence's first word says nothing).
+    capitals: u32,
+    lowercase: u32,
     /// Whether the word's stem group has a past form ("happened"): then
     /// an "-s" says nothing ([`Vocabulary::group`]).
     verb_forms: bool,
@@ -120,7 +137,8 @@ impl Term {
             } else {
                 PHRASE_BONUS
             };
-        rarity * (1.0 + self.weight.ln())
+        let lead = if self.lead { LEAD_BONUS } else { 1.0 };
+        rarity * (1.0 + self.weight.ln()) * lead
     }
 
     /// The commonest way the text writes a word.
@@ -138,6 +156,22 @@ impl Term {
             None => self.surfaces.push((surface.to_string(), 1)),
         }
     }
+}
+
+/// What one occurrence of a term says of it (see the fields of [`Term`]).
+#[derive(Debug, Default)]
+struct Use {
+    /// Right after a determiner ("the funding").
+    determined: bool,
+    /// Ends a phrase a determiner or preposition opens.
+    heads: bool,
+    /// Used as something else than a noun ([`used_otherwise`]).
+    otherwise: bool,
+    /// Part of a title ("Prime" of "Prime Minister").
+    in_title: bool,
+    /// Capitalised inside a sentence; written in lowercase.
+    capital: bool,
+    lowercase: bool,
 }
 
 /// The text's terms and where each occurs.
@@ -159,6 +193,8 @@ impl Vocabulary {
         // Each distinct word's term and lowercase (an index in `lowers`).
         let mut words: FastMap<&str, Option<(u32, usize)>> = FastMap::default();
         let mut lowers: Vec<String> = Vec::new();
+        // Whether each distinct word goes on a noun phrase: read often.
+        let mut goes_on: FastMap<&str, bool> = FastMap::default();
         let mut pairs: FastMap<(u32, u32), u32> = FastMap::default();
         let mut seen_pars: FastMap<&str, usize> = FastMap::default();
         for par in doc.pars {
@@ -228,13 +264,33 @@ impl Vocabulary {
                     // "-ing" or "-ed" form is a noun after a determiner
                     // only if it ends the phrase.
                     let participle = is_participle(word);
-                    let determined = before.is_some_and(names_a_thing)
-                        && !(participle && after.is_some_and(goes_on_a_phrase));
-                    let other = !proper && used_otherwise(before, after);
-                    // "Prime" of "Prime Minister": part of a title.
-                    let in_title =
-                        is_capitalized(word) && after.is_some_and(|a| is_title(trim_word(a)));
-                    v.seen(t, determined, other, in_title);
+                    let mut phrase_goes_on = || {
+                        after.is_some_and(|a| {
+                            *goes_on.entry(a).or_insert_with(|| goes_on_a_phrase(a))
+                        })
+                    };
+                    let determined =
+                        before.is_some_and(names_a_thing) && !(participle && phrase_goes_on());
+                    let opens =
+                        determined || before.is_some_and(|b| !participle && is_preposition(b));
+                    // "a five-year term": a hyphenated word before a noun
+                    // modifies it.
+                    let compound = word.contains('-')
+                        && after.is_some_and(|a| a.starts_with(char::is_lowercase))
+                        && phrase_goes_on();
+                    v.seen(
+                        t,
+                        Use {
+                            determined,
+                            heads: opens && !phrase_goes_on(),
+                            otherwise: !proper && used_otherwise(before, after) || compound,
+                            // "Prime" of "Prime Minister": part of a title.
+                            in_title: is_capitalized(word)
+                                && after.is_some_and(|a| is_title(trim_word(a))),
+                            capital: proper,
+                            lowercase: !word.starts_with(char::is_uppercase),
+                        },
+                    );
                     t
                 });
                 if let (Some(t), Some((j, u))) = (term, previous) {
@@ -263,7 +319,13 @@ impl Vocabulary {
                         let before = j.checked_sub(1).and_then(|b| tokens.get(b));
                         let determined =
                             before.is_some_and(|b| b.word && names_a_thing(b.text(par)));
-                        v.seen(phrase, determined, false, false);
+                        v.seen(
+                            phrase,
+                            Use {
+                                determined,
+                                ..Use::default()
+                            },
+                        );
                         found.push((first.map_or(0, |f| f.start), phrase));
                     }
                 }
@@ -344,8 +406,12 @@ impl Vocabulary {
                     .get(t as usize)
                     .is_some_and(|m| m.parts.is_empty() && m.key.ends_with("ed"))
             });
+            let lead = group
+                .iter()
+                .any(|&t| self.terms.get(t as usize).is_some_and(|m| m.lead));
             if let Some(term) = self.terms.get_mut(best as usize) {
                 term.weight = weight;
+                term.lead = lead;
                 term.verb_forms = verb_forms;
             }
             for &t in &group {
@@ -421,21 +487,23 @@ impl Vocabulary {
     fn add(&mut self, id: u32, surface: Option<&str>, weight: f32) {
         if let Some(term) = self.terms.get_mut(id as usize) {
             term.weight += weight;
+            term.lead |= weight > 1.0;
             if let Some(surface) = surface {
                 term.write(surface);
             }
         }
     }
 
-    /// Counts an occurrence's evidence: a determiner before it, words
-    /// around it that make it no noun here (see [`used_otherwise`]), a
-    /// title it is part of.
-    fn seen(&mut self, id: u32, determined: bool, otherwise: bool, in_title: bool) {
+    /// Counts an occurrence and what it says of the term's part of speech.
+    fn seen(&mut self, id: u32, u: Use) {
         if let Some(term) = self.terms.get_mut(id as usize) {
             term.count += 1;
-            term.determined += u32::from(determined);
-            term.otherwise += u32::from(otherwise);
-            term.in_title += u32::from(in_title);
+            term.determined += u32::from(u.determined);
+            term.heads += u32::from(u.heads);
+            term.otherwise += u32::from(u.otherwise);
+            term.in_title += u32::from(u.in_title);
+            term.capitals += u32::from(u.capital);
+            term.lowercase += u32::from(u.lowercase);
         }
     }
 
@@ -551,15 +619,13 @@ fn nounlike(term: &Term) -> bool {
     let adverb = key.len() >= MIN_LY_ADVERB && key.ends_with("ly");
     // A proper noun's uses are not counted: "Muslim" in "Muslim
     // community" is still a topic; "electric" is not.
-    let proper = term
-        .surfaces
-        .iter()
-        .all(|(s, _)| s.starts_with(char::is_uppercase));
-    let modifier = (term.otherwise * 2 > term.count && !proper) || term.in_title * 2 > term.count;
+    let proper = term.capitals > 0 && term.lowercase == 0;
+    let modifier = (term.otherwise * 2 > term.count && !proper && term.heads == 0)
+        || term.in_title * 2 > term.count;
     // Evidence it names a thing: an article or a possessive before it
     // somewhere, a plural, a proper noun's capitals, or a noun's ending.
     let plural = !term.verb_forms && term.surfaces.iter().any(|(s, _)| s.len() > key.len());
-    let noun = term.determined > 0 || plural || proper || has_noun_ending(key);
+    let noun = term.determined > 0 || term.heads > 0 || plural || proper || has_noun_ending(key);
     noun && !adverb
         && !modifier
         && !is_general_noun(key)
@@ -584,6 +650,10 @@ fn content_word(word: &str, names: &FastSet<String>) -> Option<(String, String)>
     if contracted || word.chars().count() < 3 || word.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
+    // "(D-Mich.)", "(R-Texas)": a legislator's party and state.
+    if party_and_state(word) {
+        return None;
+    }
     let lower = word.to_lowercase();
     // A capitalised given name is someone ("Nell", "Tam"), even one
     // the registry did not take in.
@@ -600,6 +670,16 @@ fn content_word(word: &str, names: &FastSet<String>) -> Option<(String, String)>
         return None;
     }
     Some((key, lower))
+}
+
+/// Whether a word is a U.S. legislator's party and state ("D-Mich",
+/// "R-Texas", "I-Vt"): a capital for the party, a hyphen, a capital.
+fn party_and_state(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some('D' | 'R' | 'I'), Some('-'), Some(c)) if c.is_uppercase()
+    )
 }
 
 /// A word without a possessive "’s" and the hyphens and apostrophes
@@ -1011,5 +1091,36 @@ Ruiz said her family still drives past the intersection.
             // The two quotes left get the built-in lexicon's theme.
             &["Ferry: 3 4", "Harbour: 5 6", "Politics: 1 2"],
         );
+    }
+
+    #[test]
+    fn a_noun_that_mostly_modifies_is_still_a_theme() {
+        // "tsunami" mostly stands before another noun, but "the tsunami
+        // hit" and "after the tsunami." show a noun; "methadone" has no
+        // article, but ends a phrase after "on". A hyphenated modifier
+        // ("a five-year term") is no theme.
+        check(
+            "“The tsunami warning came late,” said Ana Ruiz.\n“Tsunami sirens were silent,” said Tom Hale.\n“After the tsunami, nothing was left,” said Ana Ruiz.\n“He was on methadone for years,” said Tom Hale.\n“She stayed on methadone, with a five-year plan,” said Ana Ruiz.\n“A five-year wait is long, with methadone,” said Tom Hale.",
+            &["Tsunami: 1 2 3", "Methadone: 4 5 6"],
+        );
+    }
+
+    #[test]
+    fn a_proper_noun_is_known_by_its_capitals_inside_sentences() {
+        // "Westport" opens two sentences, which say nothing of its case,
+        // and is capitalised inside the others: a proper noun, and so a
+        // theme though no article ever stands before it.
+        check(
+            "“Westport needs a bridge,” said Ana Ruiz.\n“I grew up in Westport and left,” said Tom Hale.\n“Westport is my home,” said Ana Ruiz.\n“The ferry is slow,” said Tom Hale.\n“The ferry is late,” said Ana Ruiz.\n“Take the ferry,” said Tom Hale.",
+            &["Westport: 1 2 3", "Ferry: 4 5 6"],
+        );
+    }
+
+    #[test]
+    fn a_legislators_party_and_state_is_no_theme() {
+        assert!(party_and_state("D-Mich"));
+        assert!(party_and_state("R-Texas"));
+        assert!(!party_and_state("E-mail"));
+        assert!(!party_and_state("Dr"));
     }
 }

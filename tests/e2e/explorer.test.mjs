@@ -20,7 +20,7 @@ test('ticking a speaker filters the cards and writes the URL; a reload shows the
   await session.page.getByText('Showing 1 of 5 quotes').first().waitFor();
   // Other groups count within the producer's quotes; empty options are disabled, not hidden.
   assert.ok(await session.ex.checkbox('Theme', 'Tears').isDisabled());
-  assert.ok(await session.ex.checkbox('Theme', 'Film').isEnabled());
+  assert.ok(await session.ex.checkbox('Theme', 'Anora').isEnabled());
 
   await session.ex.reload();
   assert.ok(await session.ex.checkbox('Speaker', 'a producer').isChecked());
@@ -29,12 +29,12 @@ test('ticking a speaker filters the cards and writes the URL; a reload shows the
 
 test('groups combine: OR within a group, AND across groups, with canonical URLs', async () => {
   await session.ex.open(release.server.url);
-  await session.ex.checkbox('Theme', 'Film').check();
+  await session.ex.checkbox('Theme', 'Anora').check();
   await session.ex.checkbox('Theme', 'Tears').check();
-  await session.ex.waitForQuery('theme=film,tears');
+  await session.ex.waitForQuery('theme=anora,tears');
   assert.equal(await session.ex.cards().count(), 5);
   await session.ex.checkbox('Kind', 'Phrase').check();
-  await session.ex.waitForQuery('theme=film,tears&kind=phrase');
+  await session.ex.waitForQuery('theme=anora,tears&kind=phrase');
   assert.deepEqual(await session.ex.cardTexts(), ['a star is born']);
 });
 
@@ -107,10 +107,10 @@ test('chips show the active filters and remove them one by one', async () => {
 
 test('a theme chip on a card filters by that theme', async () => {
   await session.ex.open(release.server.url);
-  await session.ex.cards().nth(3).getByRole('button', { name: 'Film' }).click();
-  await session.ex.waitForQuery('theme=film');
+  await session.ex.cards().nth(3).getByRole('button', { name: 'Anora' }).click();
+  await session.ex.waitForQuery('theme=anora');
   assert.equal(await session.ex.cards().count(), 4);
-  assert.ok(await session.ex.checkbox('Theme', 'Film').isChecked());
+  assert.ok(await session.ex.checkbox('Theme', 'Anora').isChecked());
 });
 
 test('a link with a doubled slash in its path still keeps the view in the address, and Back', async () => {
@@ -241,9 +241,9 @@ test('the app works when served under a sub-path', async () => {
   try {
     const { context, page, problems } = await openPage(release.browser, sub.url);
     const subEx = new Explorer(page);
-    await subEx.open(`${sub.url}?theme=film`);
+    await subEx.open(`${sub.url}?theme=anora`);
     assert.equal(await subEx.cards().count(), 4);
-    await subEx.checkbox('Theme', 'Film').uncheck();
+    await subEx.checkbox('Theme', 'Anora').uncheck();
     await page.waitForFunction(() => location.pathname === '/quotes/' && location.search === '');
     await subEx.reload();
     assert.equal(await subEx.cards().count(), 5);

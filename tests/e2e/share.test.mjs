@@ -106,7 +106,7 @@ test('controls=0 fixes the slice: no filters, no search, themes as labels', asyn
   assert.equal(await session.ex.cards().count(), 1);
   assert.equal(await session.page.getByRole('searchbox').count(), 0);
   assert.equal(await session.page.getByRole('checkbox').count(), 0);
-  assert.equal(await session.ex.cards().getByRole('button', { name: 'Film' }).count(), 0);
+  assert.equal(await session.ex.cards().getByRole('button', { name: 'Anora' }).count(), 0);
   assert.equal(await session.page.getByRole('link', { name: /Open full explorer/ }).count(), 1);
 });
 
