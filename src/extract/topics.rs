@@ -22,7 +22,8 @@
 //!    that shares a word with one already chosen, or marks nearly the same
 //!    quotes, joins it instead of standing alone; three to eight themes.
 //! 4. Each quote then carries every chosen theme whose terms its sentence
-//!    holds, or failing that, its paragraph.
+//!    holds, or failing that, its paragraph, or failing that, those of
+//!    the same speaker's quote beside it ([`follow_on`]).
 //!
 //! The pipeline puts the sidecar's themes first and falls back on the
 //! built-in lexicon only for quotes these leave uncovered.
@@ -936,7 +937,40 @@ fn assign(
             }
         }
     }
+    follow_on(drafts, &mut topics, cap);
     topics
+}
+
+/// Gives a quote that still has no theme those of the same speaker's
+/// quote right before it (or, failing that, right after it), within a
+/// paragraph: a speaker who goes on ("And it's getting worse.") is still
+/// on the topic.
+fn follow_on(drafts: &[Draft], topics: &mut [Topic], cap: usize) {
+    let bare =
+        |topics: &[Topic], d: usize| !topics.iter().any(|t| t.quotes.binary_search(&d).is_ok());
+    let near = |a: usize, b: usize| {
+        let (Some(x), Some(y)) = (drafts.get(a), drafts.get(b)) else {
+            return false;
+        };
+        x.speaker.is_some() && x.speaker == y.speaker && x.paragraph().abs_diff(y.paragraph()) <= 1
+    };
+    for d in 0..drafts.len() {
+        if !bare(topics, d) {
+            continue;
+        }
+        let from = [d.checked_sub(1), Some(d + 1)]
+            .into_iter()
+            .flatten()
+            .find(|&o| near(d, o) && !bare(topics, o));
+        let Some(from) = from else { continue };
+        for topic in topics.iter_mut() {
+            if topic.quotes.binary_search(&from).is_ok() && topic.quotes.len() < cap {
+                if let Err(at) = topic.quotes.binary_search(&d) {
+                    topic.quotes.insert(at, d);
+                }
+            }
+        }
+    }
 }
 
 /// A theme's name: its first term's, or a phrase's that holds that term
@@ -1122,5 +1156,15 @@ Ruiz said her family still drives past the intersection.
         assert!(party_and_state("R-Texas"));
         assert!(!party_and_state("E-mail"));
         assert!(!party_and_state("Dr"));
+    }
+
+    #[test]
+    fn a_speaker_going_on_stays_on_the_topic() {
+        // Quote 1 names nothing, nor does anything around it; its
+        // speaker's next quote is about the ferry.
+        check(
+            "“We wait every morning,” said Ana Ruiz.\n“The ferry never comes on time,” Ruiz said.\n“The ferry is old,” said Tom Hale.\n“The harbour is full,” said Tom Hale.\n“The harbour is closed,” said Ana Ruiz.\n“The harbour needs work,” said Tom Hale.",
+            &["Ferry: 1 2 3", "Harbour: 4 5 6"],
+        );
     }
 }
