@@ -73,6 +73,11 @@ const LEAD_WEIGHT: f32 = 3.0;
 /// How much more a term the lead holds says about the article.
 const LEAD_BONUS: f32 = 1.25;
 
+/// A term scoring under this share of the article's best says too little
+/// about the article to name a theme, even where it would cover quotes
+/// nothing else covers ("Meeting", "Wall" beside "Tsunami").
+const MIN_SHARE_OF_BEST: f32 = 0.4;
+
 /// A theme must cover at least this many quotes…
 const MIN_THEME_QUOTES: usize = 2;
 
@@ -821,6 +826,8 @@ pub(crate) fn find_topics(
     // Deterministic whatever the map's order: best score first.
     let score = |t: u32| vocabulary.terms.get(t as usize).map_or(0.0, Term::score);
     candidates.sort_by(|a, b| score(b.0).total_cmp(&score(a.0)).then(a.0.cmp(&b.0)));
+    let best = candidates.first().map_or(0.0, |c| score(c.0));
+    candidates.retain(|c| score(c.0) >= MIN_SHARE_OF_BEST * best);
     let chosen = choose(&vocabulary, &candidates, n, score);
     assign(drafts, &vocabulary, &near, chosen, cap)
 }
@@ -1165,6 +1172,17 @@ Ruiz said her family still drives past the intersection.
         check(
             "“We wait every morning,” said Ana Ruiz.\n“The ferry never comes on time,” Ruiz said.\n“The ferry is old,” said Tom Hale.\n“The harbour is full,” said Tom Hale.\n“The harbour is closed,” said Ana Ruiz.\n“The harbour needs work,” said Tom Hale.",
             &["Ferry: 1 2 3", "Harbour: 4 5 6"],
+        );
+    }
+
+    #[test]
+    fn a_word_far_weaker_than_the_articles_best_is_no_theme() {
+        // "sandwiches" would name quotes 6 and 7 (6 takes "sirens" from the
+        // paragraph before), but says far less about this article than
+        // "tsunami" or "sirens"; quote 7 stays bare.
+        check(
+            "The tsunami struck at dawn. The tsunami warning failed, and the tsunami sirens stayed silent.\n“The tsunami took everything,” said Ana Ruiz.\n“After the tsunami, we waited,” said Tom Hale.\n“The tsunami came fast,” said Ana Ruiz.\n“The sirens never sounded,” said Tom Hale.\n“Nobody heard the sirens,” said Ana Ruiz.\n“We had sandwiches,” said Tom Hale.\n“Sandwiches were late,” said Ana Ruiz.",
+            &["Tsunami: 1 2 3", "Sirens: 4 5 6"],
         );
     }
 }
