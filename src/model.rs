@@ -42,10 +42,14 @@ pub struct Article {
 }
 
 /// What sort of quotation a quote is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
-    /// Direct speech: words a person said, inside quotation marks.
+    /// Direct speech: words a person said, inside quotation marks. The
+    /// default, as most quotes are.
+    #[default]
     Statement,
     /// A short quoted phrase or buzz term with no speaker ("a star is born").
     Phrase,
@@ -73,7 +77,7 @@ impl Kind {
 }
 
 /// A byte span inside one paragraph.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Segment {
     /// Index into `Article::paragraphs`.
     pub paragraph: usize,
@@ -89,7 +93,7 @@ pub struct Segment {
 /// each slice taken exactly as written between the marks. A plain quote has
 /// one segment; an interrupted quote ("I was," she said, "sure") has one per
 /// piece; a quote running over several paragraphs has one per paragraph. `paragraph`, `start` and `end` repeat the first segment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     /// Stable id: slug of the first words plus a short hash of the text.
     pub id: String,
@@ -134,7 +138,7 @@ pub fn quote_text<'a>(pieces: impl IntoIterator<Item = (usize, &'a str)>) -> Str
 }
 
 /// Someone who is quoted.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Speaker {
     /// Slug of the name ("mikey-madison", "producer").
     pub id: String,
@@ -149,7 +153,7 @@ pub struct Speaker {
 }
 
 /// A theme and the quotes that carry it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Theme {
     /// Slug of the label ("emotion").
     pub id: String,

@@ -272,10 +272,7 @@ mod tests {
             speaker: speaker.map(Into::into),
             cue: speaker.map(|_| "said".into()),
             themes: themes.iter().map(|t| (*t).into()).collect(),
-            paragraph: 0,
-            start: 0,
-            end: 0,
-            segments: vec![],
+            ..Quote::default()
         }
     }
 
@@ -283,14 +280,12 @@ mod tests {
         let speaker = |id: &str, name: &str| Speaker {
             id: id.into(),
             name: name.into(),
-            aliases: vec![],
-            role: None,
-            described: false,
+            ..Speaker::default()
         };
         let theme = |id: &str, label: &str| Theme {
             id: id.into(),
             label: label.into(),
-            quotes: vec![],
+            ..Theme::default()
         };
         Article {
             quotes: vec![

@@ -235,26 +235,18 @@ mod tests {
         let speaker = |id: &str| Speaker {
             id: id.into(),
             name: id.into(),
-            aliases: vec![],
-            role: None,
-            described: false,
+            ..Speaker::default()
         };
         let theme = |id: &str| Theme {
             id: id.into(),
             label: id.into(),
-            quotes: vec![],
+            ..Theme::default()
         };
         let quote = Quote {
             id: "i-was-holding-it-in-1a2b".into(),
             text: "I was holding it in".into(),
-            kind: Kind::Statement,
             speaker: Some("mikey-madison".into()),
-            cue: None,
-            themes: vec![],
-            paragraph: 0,
-            start: 0,
-            end: 0,
-            segments: vec![],
+            ..Quote::default()
         };
         Article {
             speakers: vec![speaker("mikey-madison"), speaker("producer")],
