@@ -213,6 +213,19 @@ impl Article {
         self.speaker(quote.speaker.as_deref()?)
     }
 
+    /// Each quote as one line, `kind | speaker | text` (`-` for no
+    /// speaker): the compact form the parser's tests and fixture files
+    /// compare.
+    pub fn quote_lines(&self) -> Vec<String> {
+        self.quotes
+            .iter()
+            .map(|q| {
+                let speaker = self.speaker_of(q).map_or("-", |s| s.name.as_str());
+                format!("{} | {} | {}", q.kind.as_str(), speaker, q.text)
+            })
+            .collect()
+    }
+
     /// The theme with this id.
     pub fn theme(&self, id: &str) -> Option<&Theme> {
         self.themes.iter().find(|t| t.id == id)

@@ -11,13 +11,8 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 
 fn render(text: &str, sidecar: Option<&Sidecar>) -> String {
-    let article = parse(text, sidecar);
-    let mut out = String::new();
-    for q in &article.quotes {
-        let speaker = article.speaker_of(q).map_or("-", |s| s.name.as_str());
-        out.push_str(&format!("{} | {} | {}\n", q.kind.as_str(), speaker, q.text));
-    }
-    out
+    let lines = parse(text, sidecar).quote_lines();
+    lines.iter().map(|line| format!("{line}\n")).collect()
 }
 
 /// The `#` lines that open an expected file: what the fixture is about.
