@@ -60,10 +60,7 @@ pub fn ArticleView() -> impl IntoView {
         .zip(pieces_by_paragraph(ex.article))
         .map(|(text, pieces)| {
             let out = cut(text, pieces, |words, quote| {
-                let target = ViewState {
-                    quote: Some(ex.article.quotes[quote].id.clone()),
-                    ..ViewState::default()
-                };
+                let target = ViewState::permalink(&ex.article.quotes[quote].id);
                 view! {
                     <span class="article__quote" class:article__quote--dim=move || !shown(quote)>
                         <AppLink to=target class="article__quote-link">

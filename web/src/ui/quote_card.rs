@@ -41,10 +41,7 @@ pub fn QuoteCard(
         }
         .into_any()
     };
-    let permalink = ViewState {
-        quote: Some(quote.id.clone()),
-        ..ViewState::default()
-    };
+    let permalink = ViewState::permalink(&quote.id);
     view! {
         <figure
             class="quote-card"
@@ -104,31 +101,17 @@ fn caption(ex: Explorer, quote: &'static Quote) -> impl IntoView {
 #[component]
 fn ShareQuote(quote: &'static Quote) -> impl IntoView {
     let ex = use_explorer();
-    let permalink = move || {
-        let state = ViewState {
-            quote: Some(quote.id.clone()),
-            ..ViewState::default()
-        };
-        ex.link(&state)
-    };
-    let copy = move |text: String, done: &'static str| {
-        spawn_local(async move {
-            if share::copy(text).await {
-                ex.announce(done);
-            } else {
-                ex.announce("The browser would not copy.");
-            }
-        });
-    };
+    let permalink = move || ex.link(&ViewState::permalink(&quote.id));
     let formats = move || {
         Format::ALL
             .into_iter()
             .map(|format| {
                 let on_click = move |ev: leptos::ev::MouseEvent| {
                     close_menu(&ev);
-                    copy(
-                        cite(ex.article, quote, permalink().ok().as_deref(), format),
+                    ex.copy(
+                        Ok(cite(ex.article, quote, permalink().ok().as_deref(), format)),
                         "Quote copied with its citation.",
+                        "The browser would not copy.",
                     )
                 };
                 view! {
@@ -162,9 +145,8 @@ fn ShareQuote(quote: &'static Quote) -> impl IntoView {
         <button
             type="button"
             class="quote-card__action"
-            on:click=move |_| match permalink() {
-                Ok(link) => copy(link, "Link to the quote copied."),
-                Err(message) => ex.announce(message),
+            on:click=move |_| {
+                ex.copy(permalink(), "Link to the quote copied.", "The browser would not copy.")
             }
         >
             "Copy link"
