@@ -152,6 +152,18 @@ pub struct Speaker {
     pub described: bool,
 }
 
+impl Speaker {
+    /// A named speaker with no other name and no role: what a test or a
+    /// hand-made article needs.
+    pub fn new(id: &str, name: &str) -> Speaker {
+        Speaker {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            ..Speaker::default()
+        }
+    }
+}
+
 /// A theme and the quotes that carry it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Theme {
@@ -161,6 +173,18 @@ pub struct Theme {
     pub label: String,
     /// Ids of the quotes carrying this theme, in reading order.
     pub quotes: Vec<String>,
+}
+
+impl Theme {
+    /// A theme carried by no quote yet: what a test or a hand-made article
+    /// needs (`Index` reads the quotes' own theme ids).
+    pub fn new(id: &str, label: &str) -> Theme {
+        Theme {
+            id: id.to_owned(),
+            label: label.to_owned(),
+            ..Theme::default()
+        }
+    }
 }
 
 /// Something the parser was unsure of. Never fatal.

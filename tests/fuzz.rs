@@ -112,16 +112,8 @@ fn apply(mut text: String, edits: &[Edit]) -> String {
 
 /// The article the URL decoder checks ids against.
 fn url_article() -> Article {
-    let speaker = |id: &str| Speaker {
-        id: id.into(),
-        name: id.into(),
-        ..Speaker::default()
-    };
-    let theme = |id: &str| Theme {
-        id: id.into(),
-        label: id.into(),
-        ..Theme::default()
-    };
+    let speaker = |id: &str| Speaker::new(id, id);
+    let theme = |id: &str| Theme::new(id, id);
     let quote = |id: &str| Quote {
         id: id.into(),
         text: "I was holding it in".into(),

@@ -277,16 +277,6 @@ mod tests {
     }
 
     fn article() -> Article {
-        let speaker = |id: &str, name: &str| Speaker {
-            id: id.into(),
-            name: name.into(),
-            ..Speaker::default()
-        };
-        let theme = |id: &str, label: &str| Theme {
-            id: id.into(),
-            label: label.into(),
-            ..Theme::default()
-        };
         Article {
             quotes: vec![
                 quote(
@@ -313,14 +303,14 @@ mod tests {
                 ),
             ],
             speakers: vec![
-                speaker("mikey", "Mikey Madison"),
-                speaker("producer", "a producer"),
+                Speaker::new("mikey", "Mikey Madison"),
+                Speaker::new("producer", "a producer"),
             ],
             themes: vec![
-                theme("emotion", "Emotion"),
-                theme("craft", "Craft"),
-                theme("fame", "Fame and awards"),
-                theme("career", "Career"),
+                Theme::new("emotion", "Emotion"),
+                Theme::new("craft", "Craft"),
+                Theme::new("fame", "Fame and awards"),
+                Theme::new("career", "Career"),
             ],
             ..Article::default()
         }

@@ -39,18 +39,8 @@ pub struct Matrix {
 impl Places {
     /// Where each of the article's quotes falls.
     pub fn new(article: &Article) -> Places {
-        let speaker_row: HashMap<&str, usize> = article
-            .speakers
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.as_str(), i))
-            .collect();
-        let theme_col: HashMap<&str, usize> = article
-            .themes
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.id.as_str(), i))
-            .collect();
+        let speaker_row = positions(article.speakers.iter().map(|s| s.id.as_str()));
+        let theme_col = positions(article.themes.iter().map(|t| t.id.as_str()));
         let quotes = article
             .quotes
             .iter()
@@ -97,6 +87,11 @@ impl Places {
             cells,
         }
     }
+}
+
+/// Each id's position in its list.
+fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+    ids.enumerate().map(|(i, id)| (id, i)).collect()
 }
 
 /// The positions of the busiest entries of an axis of `(count, _)`, most
@@ -157,17 +152,11 @@ mod tests {
                 .collect(),
             speakers: letters(quotes.iter().flat_map(|q| q.0.chars()))
                 .into_iter()
-                .map(|id| Speaker {
-                    id,
-                    ..Speaker::default()
-                })
+                .map(|id| Speaker::new(&id, &id))
                 .collect(),
             themes: letters(quotes.iter().flat_map(|q| q.1.chars()))
                 .into_iter()
-                .map(|id| Theme {
-                    id,
-                    ..Theme::default()
-                })
+                .map(|id| Theme::new(&id, &id))
                 .collect(),
             ..Article::default()
         }

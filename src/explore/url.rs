@@ -232,16 +232,6 @@ mod tests {
     use proptest::prelude::*;
 
     fn article() -> Article {
-        let speaker = |id: &str| Speaker {
-            id: id.into(),
-            name: id.into(),
-            ..Speaker::default()
-        };
-        let theme = |id: &str| Theme {
-            id: id.into(),
-            label: id.into(),
-            ..Theme::default()
-        };
         let quote = Quote {
             id: "i-was-holding-it-in-1a2b".into(),
             text: "I was holding it in".into(),
@@ -249,8 +239,10 @@ mod tests {
             ..Quote::default()
         };
         Article {
-            speakers: vec![speaker("mikey-madison"), speaker("producer")],
-            themes: vec![theme("career"), theme("emotion")],
+            speakers: ["mikey-madison", "producer"]
+                .map(|id| Speaker::new(id, id))
+                .into(),
+            themes: ["career", "emotion"].map(|id| Theme::new(id, id)).into(),
             quotes: vec![quote],
             ..Article::default()
         }

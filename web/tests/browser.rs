@@ -84,24 +84,14 @@ fn small_article() -> Article {
         themes: vec![theme.into()],
         ..Quote::default()
     };
-    let speaker = |id: &str, name: &str| Speaker {
-        id: id.into(),
-        name: name.into(),
-        ..Speaker::default()
-    };
-    let theme = |id: &str, label: &str| Theme {
-        id: id.into(),
-        label: label.into(),
-        ..Theme::default()
-    };
     Article {
         paragraphs: vec!["“Rain again,” Ada said. “Sun soon,” Ben said.".into()],
         quotes: vec![
             quote("rain-again-0001", "Rain again,", "ada", "weather"),
             quote("sun-soon-0002", "Sun soon,", "ben", "hope"),
         ],
-        speakers: vec![speaker("ada", "Ada"), speaker("ben", "Ben")],
-        themes: vec![theme("hope", "Hope"), theme("weather", "Weather")],
+        speakers: vec![Speaker::new("ada", "Ada"), Speaker::new("ben", "Ben")],
+        themes: vec![Theme::new("hope", "Hope"), Theme::new("weather", "Weather")],
         ..Article::default()
     }
 }
