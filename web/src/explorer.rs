@@ -2,15 +2,14 @@
 //! its indexes (built once, never changing), and the view derived from the
 //! URL. Components read from here and change the view only through
 //! [`Explorer::go`], which writes the URL, and build every link to a view
-//! with [`Explorer::href`] or [`Explorer::link`], which carry the article
-//! when a reader opened one.
+//! with [`Explorer::href`], [`Explorer::address`] or [`Explorer::link`],
+//! which carry the article when a reader opened one.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use quotes::index::{Index, Selection};
+use quotes::index::Selection;
 use quotes::url::{self, Notice};
 use quotes::view_state::{Facet, ViewState};
-use quotes::Article;
 
 use crate::content::Doc;
 use crate::location::{self, Entry, Location};
@@ -20,11 +19,8 @@ use crate::{perf, share};
 /// closures take it by value.
 #[derive(Debug, Clone, Copy)]
 pub struct Explorer {
-    /// The article, parsed once and kept for the page's life.
-    pub article: &'static Article,
-    /// Its filter and search indexes.
-    pub index: &'static Index,
-    /// The article and index together, and its `a=` value if it was opened.
+    /// The article, parsed once and kept for the page's life, its filter
+    /// and search indexes, and its `a=` value if it was opened.
     pub doc: Doc,
     /// The view the URL describes.
     pub state: Memo<ViewState>,
@@ -84,8 +80,6 @@ impl Explorer {
         });
         let terms = Memo::new(move |_| state.with(|s| quotes::search::terms(&s.query)));
         Explorer {
-            article,
-            index: doc.index,
             doc,
             state,
             selection,

@@ -13,14 +13,14 @@ use crate::location::Entry;
 #[component]
 pub fn Overview() -> impl IntoView {
     let ex = use_explorer();
-    let places = Places::new(ex.article);
+    let places = Places::new(ex.doc.article);
     let matrix = Memo::new(move |_| ex.selection.with(|s| places.count(&s.quotes)));
     move || {
         let matrix = matrix.get();
         if matrix.is_empty() {
             return None;
         }
-        let article = ex.article;
+        let article = ex.doc.article;
         let head = matrix
             .cols
             .iter()
