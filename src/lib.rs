@@ -6,7 +6,7 @@
 //!
 //! Three parts, each a folder: `extract` (the parser's pipeline, text to
 //! [`Article`]), `explore` (the explorer's model: view state, URL, index,
-//! search, the windowed list) and `share` (citations, articles packed into
+//! search, the speaker × theme matrix, the windowed list) and `share` (citations, articles packed into
 //! links, the article reader's messages). Their modules are re-exported
 //! here, so callers write `quotes::url`, not `quotes::explore::url`.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
@@ -22,7 +22,7 @@ pub mod share;
 pub mod synth;
 pub mod theme_report;
 
-pub use explore::{case, index, search, sort, url, view_state, window};
+pub use explore::{case, index, matrix, search, sort, url, view_state, window};
 pub use extract::parse;
 pub use extract::sidecar::{self, Sidecar, SidecarError};
 pub use model::{Article, Diagnostic, DiagnosticKind, Kind, Meta, Quote, Segment, Speaker, Theme};

@@ -42,10 +42,14 @@ pub struct Article {
 }
 
 /// What sort of quotation a quote is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
-    /// Direct speech: words a person said, inside quotation marks.
+    /// Direct speech: words a person said, inside quotation marks. The
+    /// default, as most quotes are.
+    #[default]
     Statement,
     /// A short quoted phrase or buzz term with no speaker ("a star is born").
     Phrase,
@@ -73,7 +77,7 @@ impl Kind {
 }
 
 /// A byte span inside one paragraph.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Segment {
     /// Index into `Article::paragraphs`.
     pub paragraph: usize,
@@ -89,7 +93,7 @@ pub struct Segment {
 /// each slice taken exactly as written between the marks. A plain quote has
 /// one segment; an interrupted quote ("I was," she said, "sure") has one per
 /// piece; a quote running over several paragraphs has one per paragraph. `paragraph`, `start` and `end` repeat the first segment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     /// Stable id: slug of the first words plus a short hash of the text.
     pub id: String,
@@ -134,7 +138,7 @@ pub fn quote_text<'a>(pieces: impl IntoIterator<Item = (usize, &'a str)>) -> Str
 }
 
 /// Someone who is quoted.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Speaker {
     /// Slug of the name ("mikey-madison", "producer").
     pub id: String,
@@ -148,8 +152,20 @@ pub struct Speaker {
     pub described: bool,
 }
 
+impl Speaker {
+    /// A named speaker with no other name and no role: what a test or a
+    /// hand-made article needs.
+    pub fn new(id: &str, name: &str) -> Speaker {
+        Speaker {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            ..Speaker::default()
+        }
+    }
+}
+
 /// A theme and the quotes that carry it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Theme {
     /// Slug of the label ("emotion").
     pub id: String,
@@ -157,6 +173,18 @@ pub struct Theme {
     pub label: String,
     /// Ids of the quotes carrying this theme, in reading order.
     pub quotes: Vec<String>,
+}
+
+impl Theme {
+    /// A theme carried by no quote yet: what a test or a hand-made article
+    /// needs (`Index` reads the quotes' own theme ids).
+    pub fn new(id: &str, label: &str) -> Theme {
+        Theme {
+            id: id.to_owned(),
+            label: label.to_owned(),
+            ..Theme::default()
+        }
+    }
 }
 
 /// Something the parser was unsure of. Never fatal.
@@ -207,6 +235,19 @@ impl Article {
     /// The speaker of a quote, if it has one.
     pub fn speaker_of(&self, quote: &Quote) -> Option<&Speaker> {
         self.speaker(quote.speaker.as_deref()?)
+    }
+
+    /// Each quote as one line, `kind | speaker | text` (`-` for no
+    /// speaker): the compact form the parser's tests and fixture files
+    /// compare.
+    pub fn quote_lines(&self) -> Vec<String> {
+        self.quotes
+            .iter()
+            .map(|q| {
+                let speaker = self.speaker_of(q).map_or("-", |s| s.name.as_str());
+                format!("{} | {} | {}", q.kind.as_str(), speaker, q.text)
+            })
+            .collect()
     }
 
     /// The theme with this id.

@@ -1,25 +1,25 @@
 //! Data-driven articles: every `tests/fixtures/NAME.txt` is parsed (with
-//! `NAME.toml` when present) and compared with `NAME.expected`, one quote
-//! per line as `kind | speaker | quote` (`-` for no speaker; `#` lines are
-//! comments). Set `UPDATE_EXPECT=1` to print what the parser produces.
+//! `NAME.toml` when present) and compared with `NAME.expected`: its `#`
+//! comment lines, then one quote per line as `kind | speaker | quote` (`-`
+//! for no speaker). They are snapshots (expect-test):
+//! `UPDATE_EXPECT=1 cargo test --test fixtures` rewrites each `.expected`
+//! with what the parser produces, its comments kept.
 
+use expect_test::expect_file;
 use quotes::{parse, Sidecar};
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 
 fn render(text: &str, sidecar: Option<&Sidecar>) -> String {
-    let article = parse(text, sidecar);
-    let mut out = String::new();
-    for q in &article.quotes {
-        let speaker = article.speaker_of(q).map_or("-", |s| s.name.as_str());
-        out.push_str(&format!("{} | {} | {}\n", q.kind.as_str(), speaker, q.text));
-    }
-    out
+    let lines = parse(text, sidecar).quote_lines();
+    lines.iter().map(|line| format!("{line}\n")).collect()
 }
 
-fn expected(text: &str) -> String {
-    text.lines()
-        .map(str::trim_end)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+/// The `#` lines that open an expected file: what the fixture is about.
+fn comments(expected: &str) -> String {
+    expected
+        .lines()
+        .take_while(|l| l.starts_with('#'))
         .map(|l| format!("{l}\n"))
         .collect()
 }
@@ -45,14 +45,13 @@ fn fixtures_match_their_expected_output() {
         let read = |ext: &str| std::fs::read_to_string(dir.join(format!("{name}.{ext}")));
         let text = read("txt").unwrap_or_default();
         let sidecar = read("toml").ok().and_then(|t| Sidecar::from_toml(&t).ok());
-        let got = render(&text, sidecar.as_ref());
-        if std::env::var_os("UPDATE_EXPECT").is_some() {
-            println!("== {name}\n{got}");
-        }
-        let want = expected(&read("expected").unwrap_or_default());
-        if got != want {
-            failures.push(format!("== {name}\n-- expected\n{want}-- got\n{got}"));
+        let expected = expect_file![dir.join(format!("{name}.expected"))];
+        let got = comments(&expected.data()) + &render(&text, sidecar.as_ref());
+        // Every fixture is checked (and, with UPDATE_EXPECT, rewritten)
+        // before the test fails; expect-test prints each one's diff.
+        if catch_unwind(AssertUnwindSafe(|| expected.assert_eq(&got))).is_err() {
+            failures.push(name);
         }
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(failures.is_empty(), "fixtures that differ: {failures:?}");
 }

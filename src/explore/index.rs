@@ -272,26 +272,11 @@ mod tests {
             speaker: speaker.map(Into::into),
             cue: speaker.map(|_| "said".into()),
             themes: themes.iter().map(|t| (*t).into()).collect(),
-            paragraph: 0,
-            start: 0,
-            end: 0,
-            segments: vec![],
+            ..Quote::default()
         }
     }
 
     fn article() -> Article {
-        let speaker = |id: &str, name: &str| Speaker {
-            id: id.into(),
-            name: name.into(),
-            aliases: vec![],
-            role: None,
-            described: false,
-        };
-        let theme = |id: &str, label: &str| Theme {
-            id: id.into(),
-            label: label.into(),
-            quotes: vec![],
-        };
         Article {
             quotes: vec![
                 quote(
@@ -318,14 +303,14 @@ mod tests {
                 ),
             ],
             speakers: vec![
-                speaker("mikey", "Mikey Madison"),
-                speaker("producer", "a producer"),
+                Speaker::new("mikey", "Mikey Madison"),
+                Speaker::new("producer", "a producer"),
             ],
             themes: vec![
-                theme("emotion", "Emotion"),
-                theme("craft", "Craft"),
-                theme("fame", "Fame and awards"),
-                theme("career", "Career"),
+                Theme::new("emotion", "Emotion"),
+                Theme::new("craft", "Craft"),
+                Theme::new("fame", "Fame and awards"),
+                Theme::new("career", "Career"),
             ],
             ..Article::default()
         }

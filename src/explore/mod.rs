@@ -1,12 +1,13 @@
 //! The explorer's model: what a view is ([`view_state`]), how it reads and
 //! writes the URL ([`url`]), the per-option sets that filter quotes
-//! ([`index`]), word search ([`search`]) and the windowed result list's
-//! arithmetic ([`window`]), the one sort they share ([`sort`]) and their
+//! ([`index`]), word search ([`search`]), the speaker × theme matrix
+//! ([`matrix`]) and the windowed result list's arithmetic ([`window`]), the one sort they share ([`sort`]) and their
 //! lowercasing ([`case`]).
 //! Browser-free, so the web crate only renders it.
 
 pub mod case;
 pub mod index;
+pub mod matrix;
 pub mod search;
 pub mod sort;
 pub mod url;

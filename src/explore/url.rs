@@ -232,33 +232,17 @@ mod tests {
     use proptest::prelude::*;
 
     fn article() -> Article {
-        let speaker = |id: &str| Speaker {
-            id: id.into(),
-            name: id.into(),
-            aliases: vec![],
-            role: None,
-            described: false,
-        };
-        let theme = |id: &str| Theme {
-            id: id.into(),
-            label: id.into(),
-            quotes: vec![],
-        };
         let quote = Quote {
             id: "i-was-holding-it-in-1a2b".into(),
             text: "I was holding it in".into(),
-            kind: Kind::Statement,
             speaker: Some("mikey-madison".into()),
-            cue: None,
-            themes: vec![],
-            paragraph: 0,
-            start: 0,
-            end: 0,
-            segments: vec![],
+            ..Quote::default()
         };
         Article {
-            speakers: vec![speaker("mikey-madison"), speaker("producer")],
-            themes: vec![theme("career"), theme("emotion")],
+            speakers: ["mikey-madison", "producer"]
+                .map(|id| Speaker::new(id, id))
+                .into(),
+            themes: ["career", "emotion"].map(|id| Theme::new(id, id)).into(),
             quotes: vec![quote],
             ..Article::default()
         }

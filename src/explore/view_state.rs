@@ -118,6 +118,15 @@ impl Default for ViewState {
 }
 
 impl ViewState {
+    /// A quote's permalink: that quote alone, every other key at its
+    /// default.
+    pub fn permalink(quote: &str) -> ViewState {
+        ViewState {
+            quote: Some(quote.to_owned()),
+            ..ViewState::default()
+        }
+    }
+
     /// The ticked values of one group, as ids.
     pub fn selected(&self, facet: Facet) -> Vec<String> {
         match facet {

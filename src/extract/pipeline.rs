@@ -930,15 +930,7 @@ pub(crate) mod tests {
 
     /// Each quote of `input` as `kind | speaker | text`.
     pub(crate) fn quote_lines(input: &str) -> Vec<String> {
-        let article = parse(input, None);
-        article
-            .quotes
-            .iter()
-            .map(|q| {
-                let speaker = article.speaker_of(q).map_or("-", |s| s.name.as_str());
-                format!("{} | {} | {}", q.kind.as_str(), speaker, q.text)
-            })
-            .collect()
+        parse(input, None).quote_lines()
     }
 
     /// Parses `input` and checks one `kind | speaker | text` line per quote.

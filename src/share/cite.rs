@@ -161,9 +161,8 @@ mod tests {
             speakers: vec![Speaker {
                 id: "mikey-madison".into(),
                 name: "Mikey Madison".into(),
-                aliases: vec![],
                 role: Some("actress".into()),
-                described: false,
+                ..Speaker::default()
             }],
             ..Article::default()
         }
@@ -175,12 +174,7 @@ mod tests {
             text: text.into(),
             kind,
             speaker: speaker.map(Into::into),
-            cue: None,
-            themes: vec![],
-            paragraph: 0,
-            start: 0,
-            end: 0,
-            segments: vec![],
+            ..Quote::default()
         }
     }
 

@@ -5,13 +5,13 @@ import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { deflateRawSync } from 'node:zlib';
-import { openPage } from './support/browser.mjs';
-import { useRelease } from './support/release.mjs';
-import { Explorer, IDS } from './support/explorer.mjs';
+import { useRelease, useSession } from './support/release.mjs';
+import { IDS } from './support/explorer.mjs';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const release = useRelease();
+const session = useSession(release, { permissions: ['clipboard-read', 'clipboard-write'] });
 
 const VIEWS = {
   default: '',
@@ -54,23 +54,18 @@ for (const colorScheme of ['light', 'dark']) {
   for (const [name, query, act] of cases) {
     test(`axe finds no violation: ${name} view, ${colorScheme}`, async () => {
       // axe is injected as a script, which the page's own CSP rightly forbids.
-      const { context, page, problems } = await openPage(release.browser, release.server.url, { colorScheme, bypassCSP: true });
-      await new Explorer(page).open(`${release.server.url}${query}`);
+      const { page, ex } = await session.open({ colorScheme, bypassCSP: true });
+      await ex.open(`${release.server.url}${query}`);
       if (act) await act(page);
       // Open the disclosures too, so their contents are checked.
       for (const summary of await page.locator('details.context > summary').all()) await summary.click();
       assert.deepEqual(await violations(page), []);
-      assert.deepEqual(problems, []);
-      await context.close();
     });
   }
 }
 
 test('keyboard only: tab to a speaker, tick it, reach a permalink and copy it, focus always visible', async () => {
-  const { context, page, problems } = await openPage(release.browser, release.server.url, {
-    permissions: ['clipboard-read', 'clipboard-write'],
-  });
-  const ex = new Explorer(page);
+  const { page, ex } = session;
   await ex.open(release.server.url);
   const focused = () =>
     page.evaluate(() => {
@@ -98,6 +93,4 @@ test('keyboard only: tab to a speaker, tick it, reach a permalink and copy it, f
   await page.keyboard.press('Enter');
   await page.getByText('Link to the quote copied.').waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${release.server.url}?quote=${IDS.producer}`);
-  assert.deepEqual(problems, []);
-  await context.close();
 });

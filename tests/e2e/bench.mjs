@@ -7,7 +7,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { deflateRawSync } from 'node:zlib';
 import { launch, openPage } from './support/browser.mjs';
+import { Explorer } from './support/explorer.mjs';
 import { serve } from './support/server.mjs';
+import { median, timingScript } from './support/timing.mjs';
 
 /** Every article in the repo: the shipped ones and the parser's fixtures. */
 async function articles() {
@@ -26,20 +28,12 @@ const server = await serve();
 const browser = await launch();
 try {
   const { page, problems } = await openPage(browser, server.url);
+  await page.addInitScript(timingScript);
   await page.goto(server.url);
   await page.locator('.results__list').waitFor();
   const timings = await page.evaluate(async (runs) => {
-    // The app updates the DOM in the event handler and the microtasks it
-    // queues; a message-channel task runs after all of them, so the time to
-    // it is the app's whole work for one action.
-    const settled = () =>
-      new Promise((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now());
-        channel.port2.postMessage(0);
-      });
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    // The time to `settled` is the app's whole work for one action.
+    const { settled, frame, median } = window.timing;
     const box = [...document.querySelectorAll('fieldset input[type=checkbox]')].find((el) =>
       el.closest('label').textContent.startsWith('a producer'),
     );
@@ -71,7 +65,7 @@ try {
   const pasteRuns = Math.max(5, Math.round(runs / 4));
   const paste = await page.evaluate(
     async ({ text, runs }) => {
-      const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      const { median } = window.timing;
       const button = (name) => [...document.querySelectorAll('button')].find((b) => b.textContent === name);
       const trip = [];
       const open = [];
@@ -105,7 +99,6 @@ try {
   const [worker] = page.workers();
   const inWorker = (name) =>
     worker.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), name);
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(`pasted 100 KB article (${paste.quotes}), ${pasteRuns} runs:`);
   console.log(`  parse it in the worker's wasm: median ${median(await inWorker('quotes:parse')).toFixed(1)} ms`);
   console.log(`  pack it for its links (deflate + base64url): median ${median(await inWorker('quotes:pack')).toFixed(1)} ms`);
@@ -138,7 +131,7 @@ try {
       });
     });
     await fresh.page.goto(server.url);
-    await fresh.page.locator('html[data-app=live]').waitFor({ state: 'attached' });
+    await new Explorer(fresh.page).started();
     const load = await fresh.page.evaluate(() => ({
       mount: performance.getEntriesByName('quotes:mount', 'measure').at(-1).duration,
       longest: Math.max(0, ...window.longTasks),

@@ -13,9 +13,7 @@ import { promisify } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { openPage } from './support/browser.mjs';
-import { Explorer } from './support/explorer.mjs';
-import { useRelease } from './support/release.mjs';
+import { useRelease, useSession } from './support/release.mjs';
 import { root } from './support/server.mjs';
 
 const require = createRequire(import.meta.url);
@@ -25,6 +23,7 @@ const enUS = require('locale-en-us');
 
 const run = promisify(execFile);
 const release = useRelease();
+const session = useSession(release);
 const BASE = 'https://example.org/quotes/';
 const ARTICLES = [
   'content/mikey-madison-anora.txt',
@@ -56,8 +55,8 @@ async function validator() {
 }
 
 /** Opens `link`, chooses `format` in the Download menu, and returns the file's name and text. */
-async function download(page, link, format) {
-  const ex = new Explorer(page);
+async function download(link, format) {
+  const { page, ex } = session;
   await ex.open(link);
   await page.getByText('Download', { exact: true }).click();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: format, exact: true }).click()]);
@@ -146,42 +145,30 @@ test('the Markdown file is a blockquote per quote, with who said it and its perm
 });
 
 test('the page downloads a filtered view as CSV: every quote it shows, not only those on screen', async () => {
-  const { context, page, problems } = await openPage(release.browser, release.server.url);
-  try {
-    const { name, text } = await download(page, `${release.server.url}?speaker=mikey-madison`, 'CSV (spreadsheet)');
-    assert.match(name, /-quotes-speaker-mikey-madison\.csv$/);
-    const records = parseCsv(text, { bom: true, columns: true });
-    const expected = (await rows(ARTICLES[0])).filter((q) => q.speaker_id === 'mikey-madison');
-    assert.ok(expected.length > 1);
-    assert.deepEqual(
-      records.map((r) => [r.id, r.quote, r.speaker]),
-      expected.map((q) => [q.id, q.quote, q.speaker]),
-    );
-    for (const r of records) assert.equal(r.permalink, `${release.server.url}?quote=${r.id}`);
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
+  const { name, text } = await download(`${release.server.url}?speaker=mikey-madison`, 'CSV (spreadsheet)');
+  assert.match(name, /-quotes-speaker-mikey-madison\.csv$/);
+  const records = parseCsv(text, { bom: true, columns: true });
+  const expected = (await rows(ARTICLES[0])).filter((q) => q.speaker_id === 'mikey-madison');
+  assert.ok(expected.length > 1);
+  assert.deepEqual(
+    records.map((r) => [r.id, r.quote, r.speaker]),
+    expected.map((q) => [q.id, q.quote, q.speaker]),
+  );
+  for (const r of records) assert.equal(r.permalink, `${release.server.url}?quote=${r.id}`);
 });
 
 test('an opened article downloads as JSON that holds to the schema, its permalinks carrying it', async () => {
-  const { context, page, problems } = await openPage(release.browser, release.server.url);
-  try {
-    const text = await readFile(path.join(root, 'tests/fixtures/city-council-vote.txt'));
-    const packed = deflateRawSync(text).toString('base64url');
-    const file = await download(page, `${release.server.url}?kind=statement#a=${packed}`, 'JSON');
-    assert.match(file.name, /-quotes-kind-statement\.json$/);
-    const json = JSON.parse(file.text);
-    const validate = await validator();
-    assert.ok(validate(json), JSON.stringify(validate.errors));
-    assert.equal(json.view, 'kind=statement');
-    assert.ok(json.quotes.length > 0);
-    for (const q of json.quotes) {
-      assert.equal(q.kind, 'statement');
-      assert.equal(q.permalink, `${release.server.url}?quote=${q.id}#a=${packed}`);
-    }
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
+  const text = await readFile(path.join(root, 'tests/fixtures/city-council-vote.txt'));
+  const packed = deflateRawSync(text).toString('base64url');
+  const file = await download(`${release.server.url}?kind=statement#a=${packed}`, 'JSON');
+  assert.match(file.name, /-quotes-kind-statement\.json$/);
+  const json = JSON.parse(file.text);
+  const validate = await validator();
+  assert.ok(validate(json), JSON.stringify(validate.errors));
+  assert.equal(json.view, 'kind=statement');
+  assert.ok(json.quotes.length > 0);
+  for (const q of json.quotes) {
+    assert.equal(q.kind, 'statement');
+    assert.equal(q.permalink, `${release.server.url}?quote=${q.id}#a=${packed}`);
   }
 });

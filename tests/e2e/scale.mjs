@@ -7,7 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launch, openPage } from './support/browser.mjs';
+import { Explorer } from './support/explorer.mjs';
 import { root, serve } from './support/server.mjs';
+import { timingScript } from './support/timing.mjs';
 
 const sizes = process.argv.slice(2).length ? process.argv.slice(2).map(Number) : [1000, 10000, 100000];
 const runs = 15;
@@ -25,23 +27,17 @@ try {
     const server = await serve({ dir });
     // itemsjs is injected as a script, which the page's own CSP forbids.
     const { context, page, problems } = await openPage(browser, server.url, { bypassCSP: true });
+    const ex = new Explorer(page);
+    await page.addInitScript(timingScript);
     const loadStart = Date.now();
     await page.goto(server.url);
-    await page.locator('html[data-app=live]').waitFor({ state: 'attached', timeout: 300_000 });
+    await ex.started({ timeout: 300_000 });
     const load = Date.now() - loadStart;
     await page.evaluate(itemsjsSource);
     const result = await page.evaluate(
       async ({ items, runs }) => {
-        const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-        // As in bench.mjs: a message-channel task runs after the handler and
-        // every microtask it queued, so the time to it is the app's work.
-        const settled = () =>
-          new Promise((resolve) => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve(performance.now());
-            channel.port2.postMessage(0);
-          });
-        const frame = () => new Promise((r) => requestAnimationFrame(r));
+        // The time to `settled` is the app's whole work for one action.
+        const { settled, frame, median } = window.timing;
         const box = document.querySelector('fieldset input[type=checkbox]:not(:disabled)');
         const speaker = box.closest('label').querySelector('.facet__label').textContent;
         const search = document.querySelector('input[type=search]');
@@ -112,7 +108,7 @@ try {
     );
     // The whole list again, as a reader arriving finds it.
     await page.goto(server.url);
-    await page.locator('html[data-app=live]').waitFor({ state: 'attached', timeout: 300_000 });
+    await ex.started({ timeout: 300_000 });
     const scroll = await page.evaluate(scrolling);
     // Loading the page again aborts what the first load still fetched
     // (the favicon): the benchmark's doing, not the page's.
@@ -129,9 +125,7 @@ try {
 // (600 px a frame), then as a dragged scroll bar does (anywhere, each
 // frame). Frame intervals by requestAnimationFrame; cards in the page.
 async function scrolling() {
-  const frame = () => new Promise((r) => requestAnimationFrame(r));
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
+  const { frame, median, p95 } = window.timing;
   const run = async (move) => {
     scrollTo(0, 0);
     await frame();

@@ -173,6 +173,7 @@ fn EmbedPage() -> impl IntoView {
         }
     });
     let title = ex
+        .doc
         .article
         .meta
         .title

@@ -2,14 +2,14 @@
 //! its indexes (built once, never changing), and the view derived from the
 //! URL. Components read from here and change the view only through
 //! [`Explorer::go`], which writes the URL, and build every link to a view
-//! with [`Explorer::href`] or [`Explorer::link`], which carry the article
-//! when a reader opened one.
+//! with [`Explorer::href`], [`Explorer::address`] or [`Explorer::link`],
+//! which carry the article when a reader opened one.
 
 use leptos::prelude::*;
-use quotes::index::{Index, Selection};
+use leptos::task::spawn_local;
+use quotes::index::Selection;
 use quotes::url::{self, Notice};
 use quotes::view_state::{Facet, ViewState};
-use quotes::Article;
 
 use crate::content::Doc;
 use crate::location::{self, Entry, Location};
@@ -19,11 +19,8 @@ use crate::{perf, share};
 /// closures take it by value.
 #[derive(Debug, Clone, Copy)]
 pub struct Explorer {
-    /// The article, parsed once and kept for the page's life.
-    pub article: &'static Article,
-    /// Its filter and search indexes.
-    pub index: &'static Index,
-    /// The article and index together, and its `a=` value if it was opened.
+    /// The article, parsed once and kept for the page's life, its filter
+    /// and search indexes, and its `a=` value if it was opened.
     pub doc: Doc,
     /// The view the URL describes.
     pub state: Memo<ViewState>,
@@ -46,35 +43,43 @@ impl Explorer {
     pub fn new(doc: Doc, location: Location, arrival: Vec<Notice>) -> Explorer {
         let article = doc.article;
         let notices = RwSignal::new(arrival);
-        let arrive = move |query: &str| {
-            let (state, dropped) = url::decode(query, article);
-            if !dropped.is_empty() {
-                notices.update(|n| n.extend(dropped));
+        // The query decoded once per navigation, for the view and for what
+        // it dropped.
+        let decoded = Memo::new(move |_| {
+            let query = location.query();
+            let (state, dropped) = url::decode(&query, article);
+            Decoded {
+                query,
+                state,
+                dropped,
             }
-            let canonical = url::encode(&state);
-            if canonical != query {
+        });
+        let arrive = move |decoded: &Decoded| {
+            if !decoded.dropped.is_empty() {
+                notices.update(|n| n.extend(decoded.dropped.iter().cloned()));
+            }
+            let canonical = url::encode(&decoded.state);
+            if canonical != decoded.query {
                 location::rewrite(&canonical);
             }
         };
-        arrive(&location.query_untracked());
+        decoded.with_untracked(arrive);
         // Later arrivals: Back and Forward. The app's own navigations are
         // canonical already, so this finds nothing in them. A change of
         // article rebuilds the explorer instead; this one stops listening.
         Effect::new(move |first: Option<()>| {
-            let query = location.query();
+            decoded.track();
             if first.is_some() && location.article_untracked().as_deref() == doc.packed {
-                arrive(&query);
+                decoded.with_untracked(arrive);
             }
         });
-        let state = Memo::new(move |_| url::decode(&location.query(), article).0);
+        let state = Memo::new(move |_| decoded.with(|d| d.state.clone()));
         // Measured: the benchmarks compare it with other filter engines.
         let selection = Memo::new(move |_| {
             state.with(|s| perf::measure("quotes:select", || doc.index.select(s)))
         });
         let terms = Memo::new(move |_| state.with(|s| quotes::search::terms(&s.query)));
         Explorer {
-            article,
-            index: doc.index,
             doc,
             state,
             selection,
@@ -138,6 +143,23 @@ impl Explorer {
         );
     }
 
+    /// Puts `text` on the clipboard and says `done`, or `failed` if the
+    /// browser would not; when there is no text, says why.
+    pub fn copy(&self, text: Result<String, String>, done: &'static str, failed: &'static str) {
+        let text = match text {
+            Ok(text) => text,
+            Err(why) => return self.announce(why),
+        };
+        let ex = *self;
+        spawn_local(async move {
+            ex.announce(if share::copy(text).await {
+                done
+            } else {
+                failed
+            });
+        });
+    }
+
     /// Whether the page is dark now: forced by the link, or the reader's.
     pub fn is_dark(&self) -> bool {
         match self.state.with_untracked(|s| s.scheme) {
@@ -154,6 +176,15 @@ impl Explorer {
     pub fn now(&self) -> ViewState {
         self.state.get_untracked()
     }
+}
+
+/// A query string as the URL decoder read it.
+#[derive(Debug, Clone, PartialEq)]
+struct Decoded {
+    query: String,
+    state: ViewState,
+    /// What the decoder dropped from it.
+    dropped: Vec<Notice>,
 }
 
 /// Why an opened article cannot go into a link.

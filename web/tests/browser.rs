@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use quotes::{Article, Kind, Quote, Speaker, Theme};
+use quotes::{Article, Quote, Speaker, Theme};
 use quotes_web::content::Doc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -79,26 +79,10 @@ fn small_article() -> Article {
     let quote = |id: &str, text: &str, speaker: &str, theme: &str| Quote {
         id: id.into(),
         text: text.into(),
-        kind: Kind::Statement,
         speaker: Some(speaker.into()),
         cue: Some("said".into()),
         themes: vec![theme.into()],
-        paragraph: 0,
-        start: 0,
-        end: 0,
-        segments: vec![],
-    };
-    let speaker = |id: &str, name: &str| Speaker {
-        id: id.into(),
-        name: name.into(),
-        aliases: vec![],
-        role: None,
-        described: false,
-    };
-    let theme = |id: &str, label: &str| Theme {
-        id: id.into(),
-        label: label.into(),
-        quotes: vec![],
+        ..Quote::default()
     };
     Article {
         paragraphs: vec!["“Rain again,” Ada said. “Sun soon,” Ben said.".into()],
@@ -106,8 +90,8 @@ fn small_article() -> Article {
             quote("rain-again-0001", "Rain again,", "ada", "weather"),
             quote("sun-soon-0002", "Sun soon,", "ben", "hope"),
         ],
-        speakers: vec![speaker("ada", "Ada"), speaker("ben", "Ben")],
-        themes: vec![theme("hope", "Hope"), theme("weather", "Weather")],
+        speakers: vec![Speaker::new("ada", "Ada"), Speaker::new("ben", "Ben")],
+        themes: vec![Theme::new("hope", "Hope"), Theme::new("weather", "Weather")],
         ..Article::default()
     }
 }
@@ -172,14 +156,10 @@ fn long_article(n: usize) -> Article {
         .map(|i| Quote {
             id: format!("quote-number-{i}"),
             text: format!("Quote number {i}."),
-            kind: Kind::Statement,
             speaker: Some(if i % 2 == 0 { "ada" } else { "ben" }.into()),
             cue: Some("said".into()),
             themes: vec!["hope".into()],
-            paragraph: 0,
-            start: 0,
-            end: 0,
-            segments: vec![],
+            ..Quote::default()
         })
         .collect();
     article

@@ -30,8 +30,18 @@ export class Explorer {
 
   /** Waits for the app, and for the worker to read a link's article if it carries one. */
   async live() {
-    await this.page.locator('html[data-app=live]').waitFor({ state: 'attached' });
+    await this.started();
     await this.page.locator('.opening').waitFor({ state: 'detached' });
+  }
+
+  /** Waits until the app has taken over the prerendered page (`html[data-app=live]`). */
+  async started({ timeout } = {}) {
+    await this.page.locator('html[data-app=live]').waitFor({ state: 'attached', timeout });
+  }
+
+  /** Whether the app has taken over yet, or the page is still the prerendered one. */
+  async isLive() {
+    return (await this.page.locator('html[data-app=live]').count()) > 0;
   }
 
   /** The query string of the address bar, without `?`. */

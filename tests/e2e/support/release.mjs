@@ -1,6 +1,6 @@
 // The shared set-up of every end-to-end file: the release build served on
 // loopback and one Chromium, started before the file's tests and stopped
-// after them; and, for files that want one, a fresh page for each test.
+// after them; and a fresh page for each test, closed whatever it did.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach } from 'node:test';
 import { launch, openPage } from './browser.mjs';
@@ -24,20 +24,44 @@ export function useRelease(options) {
 /**
  * Registers a fresh page for each test of the file: the returned object's
  * `page`, `context`, `problems` (see `openPage`) and `ex` (its page object)
- * are set before each test. After it, the page must have had no problem;
- * its context is closed whatever the test did.
+ * are set before each test, opened with `contextOptions`. A test that needs
+ * another page (other options, another origin, a second reader) opens it
+ * with `session.open(contextOptions, { origin })`, which returns the same
+ * four. After each test, every page it had must have had no problem but
+ * those the test's own doing: matched by `allow` (a RegExp, for the whole
+ * file) or by one given to `session.allow` during the test. And every
+ * context is closed, whatever the test did, so a failure leaks none.
  */
-export function useSession(release, contextOptions) {
-  const session = {};
+export function useSession(release, contextOptions, { allow } = {}) {
+  let pages = [];
+  let allowed = [];
+  const session = {
+    async open(options = contextOptions, { origin = release.server.url } = {}) {
+      const opened = await openPage(release.browser, origin, options);
+      opened.ex = new Explorer(opened.page);
+      pages.push(opened);
+      return opened;
+    },
+    allow(pattern) {
+      allowed.push(pattern);
+    },
+  };
   beforeEach(async () => {
-    Object.assign(session, await openPage(release.browser, release.server.url, contextOptions));
-    session.ex = new Explorer(session.page);
+    pages = [];
+    allowed = allow ? [allow] : [];
+    Object.assign(session, await session.open());
   });
   afterEach(async () => {
     try {
-      assert.deepEqual(session.problems, []);
+      for (const { problems } of pages) {
+        assert.deepEqual(
+          problems.filter((p) => !allowed.some((pattern) => pattern.test(p))),
+          [],
+        );
+      }
     } finally {
-      await session.context.close();
+      // Closing a context twice does no harm: a test may close one early.
+      await Promise.allSettled(pages.map(({ context }) => context.close()));
     }
   });
   return session;

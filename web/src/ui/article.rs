@@ -54,16 +54,14 @@ pub fn ArticleView() -> impl IntoView {
     let ex = use_explorer();
     let shown = move |at: usize| ex.selection.with(|s| s.quotes.binary_search(&at).is_ok());
     let paragraphs = ex
+        .doc
         .article
         .paragraphs
         .iter()
-        .zip(pieces_by_paragraph(ex.article))
+        .zip(pieces_by_paragraph(ex.doc.article))
         .map(|(text, pieces)| {
             let out = cut(text, pieces, |words, quote| {
-                let target = ViewState {
-                    quote: Some(ex.article.quotes[quote].id.clone()),
-                    ..ViewState::default()
-                };
+                let target = ViewState::permalink(&ex.doc.article.quotes[quote].id);
                 view! {
                     <span class="article__quote" class:article__quote--dim=move || !shown(quote)>
                         <AppLink to=target class="article__quote-link">

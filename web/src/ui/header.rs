@@ -9,7 +9,7 @@ use crate::explorer::{too_long, use_explorer};
 #[component]
 pub fn ArticleHeader() -> impl IntoView {
     let ex = use_explorer();
-    let meta = &ex.article.meta;
+    let meta = &ex.doc.article.meta;
     let title = meta
         .title
         .clone()
@@ -26,8 +26,8 @@ pub fn ArticleHeader() -> impl IntoView {
             </a>
         }
     });
-    let quotes = ex.article.quotes.len();
-    let speakers = ex.article.speakers.len();
+    let quotes = ex.doc.article.quotes.len();
+    let speakers = ex.doc.article.speakers.len();
     let counts = format!(
         "{quotes} {} from {speakers} {}",
         plural(quotes, "quote", "quotes"),

@@ -1,7 +1,8 @@
 //! "Open another article": paste its text, choose a `.txt` file, or drop
-//! one anywhere on the page. The text is parsed here, in the wasm, and never
-//! leaves the page; the explorer then switches to it, with the article
-//! packed into the link's fragment so the view can be shared.
+//! one anywhere on the page. The text goes to the article reader worker
+//! (`crate::reader`), which parses it and packs it for the link's
+//! fragment; it never leaves the browser. The explorer then switches to
+//! the article, so the view can be shared.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -23,7 +23,7 @@ pub fn QuoteCard(
     at: usize,
 ) -> impl IntoView {
     let ex = use_explorer();
-    let quote: &'static Quote = &ex.article.quotes[at];
+    let quote: &'static Quote = &ex.doc.article.quotes[at];
     let id = quote.id.as_str();
     let focused = move || ex.state.with(|s| s.quote.as_deref() == Some(id));
     let words = move || ex.terms.with(|t| marked(&quote.text, t));
@@ -41,10 +41,7 @@ pub fn QuoteCard(
         }
         .into_any()
     };
-    let permalink = ViewState {
-        quote: Some(quote.id.clone()),
-        ..ViewState::default()
-    };
+    let permalink = ViewState::permalink(&quote.id);
     view! {
         <figure
             class="quote-card"
@@ -75,7 +72,7 @@ fn caption(ex: Explorer, quote: &'static Quote) -> impl IntoView {
     let speaker = quote
         .speaker
         .as_deref()
-        .and_then(|id| ex.article.speaker(id));
+        .and_then(|id| ex.doc.article.speaker(id));
     let name = match (speaker, quote.kind) {
         (Some(s), _) => s.name.as_str(),
         (None, Kind::Phrase) => "Unattributed phrase",
@@ -104,31 +101,22 @@ fn caption(ex: Explorer, quote: &'static Quote) -> impl IntoView {
 #[component]
 fn ShareQuote(quote: &'static Quote) -> impl IntoView {
     let ex = use_explorer();
-    let permalink = move || {
-        let state = ViewState {
-            quote: Some(quote.id.clone()),
-            ..ViewState::default()
-        };
-        ex.link(&state)
-    };
-    let copy = move |text: String, done: &'static str| {
-        spawn_local(async move {
-            if share::copy(text).await {
-                ex.announce(done);
-            } else {
-                ex.announce("The browser would not copy.");
-            }
-        });
-    };
+    let permalink = move || ex.link(&ViewState::permalink(&quote.id));
     let formats = move || {
         Format::ALL
             .into_iter()
             .map(|format| {
                 let on_click = move |ev: leptos::ev::MouseEvent| {
                     close_menu(&ev);
-                    copy(
-                        cite(ex.article, quote, permalink().ok().as_deref(), format),
+                    ex.copy(
+                        Ok(cite(
+                            ex.doc.article,
+                            quote,
+                            permalink().ok().as_deref(),
+                            format,
+                        )),
                         "Quote copied with its citation.",
+                        "The browser would not copy.",
                     )
                 };
                 view! {
@@ -162,9 +150,8 @@ fn ShareQuote(quote: &'static Quote) -> impl IntoView {
         <button
             type="button"
             class="quote-card__action"
-            on:click=move |_| match permalink() {
-                Ok(link) => copy(link, "Link to the quote copied."),
-                Err(message) => ex.announce(message),
+            on:click=move |_| {
+                ex.copy(permalink(), "Link to the quote copied.", "The browser would not copy.")
             }
         >
             "Copy link"
@@ -198,7 +185,7 @@ fn ThemeChips(quote: &'static Quote) -> impl IntoView {
     let chips = quote
         .themes
         .iter()
-        .filter_map(|id| ex.article.theme(id))
+        .filter_map(|id| ex.doc.article.theme(id))
         .map(|theme| {
             let id = theme.id.as_str();
             if !ex.state.with_untracked(|s| s.shows_controls()) {
@@ -245,7 +232,7 @@ fn Context(quote: &'static Quote) -> impl IntoView {
     paragraphs.dedup();
     paragraphs
         .into_iter()
-        .filter_map(|p| Some((p, ex.article.paragraphs.get(p)?)))
+        .filter_map(|p| Some((p, ex.doc.article.paragraphs.get(p)?)))
         .map(|(p, text)| {
             let segments = quote.segments.iter().filter(|s| s.paragraph == p);
             let pieces = cut(text, segments.map(|s| (s.start..s.end, ())), |words, ()| {

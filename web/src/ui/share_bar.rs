@@ -20,17 +20,11 @@ use crate::{reader, share};
 pub fn ShareBar() -> impl IntoView {
     let ex = use_explorer();
     let copy_link = move |_| {
-        let link = match ex.link(&ex.now().full()) {
-            Ok(link) => link,
-            Err(message) => return ex.announce(message),
-        };
-        spawn_local(async move {
-            if share::copy(link).await {
-                ex.announce("Link to this view copied.");
-            } else {
-                ex.announce("The browser would not copy; the link is in the address bar.");
-            }
-        });
+        ex.copy(
+            ex.link(&ex.now().full()),
+            "Link to this view copied.",
+            "The browser would not copy; the link is in the address bar.",
+        )
     };
     let share_sheet = share::can_share().then(|| {
         let on_click = move |_| {
@@ -139,17 +133,11 @@ fn EmbedSnippet() -> impl IntoView {
             .map(|src| snippet(&src, "Quotes from the article, in Quote Explorer"))
     };
     let copy = move |_| {
-        let text = match code() {
-            Ok(text) => text,
-            Err(message) => return ex.announce(message),
-        };
-        spawn_local(async move {
-            if share::copy(text).await {
-                ex.announce("Embed code copied.");
-            } else {
-                ex.announce("The browser would not copy; select the code and copy it.");
-            }
-        });
+        ex.copy(
+            code(),
+            "Embed code copied.",
+            "The browser would not copy; select the code and copy it.",
+        )
     };
     // The snippet is a link to the view, worked out again on every change
     // once the panel is built.
