@@ -95,7 +95,7 @@ await writeHeaders();
  * older browsers. Its name and integrity follow its new content.
  */
 async function minifyStyle(html) {
-  const link = /<link rel="stylesheet" href="([^"]*?)(main-[0-9a-f]{16})\.css" integrity="[^"]+"\/?>/;
+  const link = /<link rel="stylesheet" href="([^"]*?)(main-[0-9a-f]{8,16})\.css" integrity="[^"]+"\/?>/;
   const match = html.match(link);
   if (!match) throw new Error('no stylesheet link found in index.html: did Trunk change it?');
   const [, prefix, base] = match;
@@ -119,7 +119,8 @@ async function minifyStyle(html) {
  * header forbids framing: blogs embed the page.
  */
 async function writeHeaders() {
-  const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)$/;
+  // Trunk writes its 64-bit hash without leading zeros: up to 16 digits.
+  const hashed = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg)$/;
   const files = (await readdir(staging)).filter((name) => hashed.test(name)).sort();
   const rule = (pathname, ...headers) => [`${publicUrl}${pathname}`, ...headers.map((h) => `  ${h}`)].join('\n');
   const rules = [
