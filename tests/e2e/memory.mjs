@@ -1,0 +1,73 @@
+// Benchmark, not a test: the page's memory as a reader opens one large
+// article after another, in Chromium on the release build. Each opened
+// article is parsed in the worker and indexed in the page; what the page
+// keeps of the ones it no longer shows is what this measures.
+// Usage: node tests/e2e/memory.mjs [articles]
+import { readdir, readFile } from 'node:fs/promises';
+import { launch, openPage } from './support/browser.mjs';
+import { serve } from './support/server.mjs';
+
+const count = Number(process.argv[2] ?? 30);
+// The repo's articles repeated to 100 KB, as `bench.mjs` pastes them.
+const texts = [];
+for (const dir of ['content', 'tests/fixtures']) {
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort()) {
+    texts.push(await readFile(`${dir}/${name}`, 'utf8'));
+  }
+}
+const corpus = texts.join('\n\n');
+const hundred = corpus.repeat(Math.ceil((100 * 1024) / corpus.length)).slice(0, 100 * 1024);
+
+const server = await serve();
+const browser = await launch();
+try {
+  const { page } = await openPage(browser, server.url);
+  // The page's wasm memory: where its articles and indexes live.
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (event) => {
+      window.wasmMemory = event.detail.wasm.memory;
+    });
+  });
+  await page.goto(server.url);
+  await page.locator('.results__list').waitFor();
+  const cdp = await page.context().newCDPSession(page);
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const wasm = await page.evaluate(() => window.wasmMemory.buffer.byteLength);
+    return { js: heap.usedSize, wasm };
+  };
+  const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
+  const rows = [['opened', 'page wasm memory (MB)', 'JS heap after GC (MB)']];
+  const note = async (opened) => {
+    const { js, wasm } = await measure();
+    rows.push([String(opened), mb(wasm), mb(js)]);
+  };
+  await note(0);
+  for (let i = 1; i <= count; i++) {
+    await page.evaluate(
+      async ({ text }) => {
+        const button = (name) => [...document.querySelectorAll('button')].find((b) => b.textContent === name);
+        const toggle = button('Open another article');
+        if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+        await new Promise((r) => requestAnimationFrame(r));
+        const area = document.getElementById('opener-text');
+        area.value = text;
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+        button('Open this text').click();
+        // Open until the new article is on screen.
+        while (!document.querySelector('.header__opened') || document.getElementById('opener-text')) {
+          await new Promise((r) => setTimeout(r, 5));
+        }
+      },
+      // Each one differs, so none is found already parsed.
+      { text: `Article ${i}.\n\n${hundred}` },
+    );
+    if (i % 5 === 0 || i === 1) await note(i);
+  }
+  console.log(`${count} pasted articles of 100 KB each, one after another, release build in Chromium:`);
+  for (const row of rows) console.log(row.map((cell) => cell.padStart(22)).join(''));
+} finally {
+  await browser.close();
+  await server.close();
+}
