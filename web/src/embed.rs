@@ -3,6 +3,7 @@
 //! `embed.js` can size the frame to fit.
 
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -53,9 +54,17 @@ pub fn post_height(content: web_sys::Element) {
     };
     send();
     let callback = Closure::<dyn Fn()>::new(send);
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+    if let Some(observer) = &observer {
         observer.observe(&content);
     }
-    // The observer lives as long as the page.
-    callback.forget();
+    // Watched while this content is shown: a new article builds new
+    // content, and the old observer and its callback go.
+    let held = SendWrapper::new((observer, callback));
+    on_cleanup(move || {
+        let (observer, _callback) = held.take();
+        if let Some(observer) = observer {
+            observer.disconnect();
+        }
+    });
 }
