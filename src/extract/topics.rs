@@ -75,7 +75,7 @@ const LEAD_BONUS: f32 = 1.25;
 
 /// A term scoring under this share of the article's best says too little
 /// about the article to name a theme, even where it would cover quotes
-/// nothing else covers ("Meeting", "Wall" beside "Tsunami").
+/// nothing else covers ("Meeting", "Wall" beside "Avalanche").
 const MIN_SHARE_OF_BEST: f32 = 0.4;
 
 /// A theme must cover at least this many quotes…
@@ -120,8 +120,8 @@ struct Term {
     otherwise: u32,
     in_title: u32,
     /// Occurrences that end a phrase opened by a determiner or a
-    /// preposition ("the tsunami was", "on methadone."): a noun's, even
-    /// where the word mostly modifies ("tsunami warning").
+    /// preposition ("the avalanche was", "on insulin."): a noun's, even
+    /// where the word mostly modifies ("avalanche warning").
     heads: u32,
     /// Occurrences written with a capital inside a sentence, and in
     /// lowercase anywhere: a proper noun has the first and never the
@@ -656,7 +656,7 @@ fn content_word(word: &str, names: &FastSet<String>) -> Option<(String, String)>
     if contracted || word.chars().count() < 3 || word.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    // "(D-Mich.)", "(R-Texas)": a legislator's party and state.
+    // "(D-Ore.)", "(R-Texas)": a legislator's party and state.
     if party_and_state(word) {
         return None;
     }
@@ -678,7 +678,7 @@ fn content_word(word: &str, names: &FastSet<String>) -> Option<(String, String)>
     Some((key, lower))
 }
 
-/// Whether a word is a U.S. legislator's party and state ("D-Mich",
+/// Whether a word is a U.S. legislator's party and state ("D-Ore",
 /// "R-Texas", "I-Vt"): a capital for the party, a hyphen, a capital.
 fn party_and_state(word: &str) -> bool {
     let mut chars = word.chars();
@@ -1136,13 +1136,13 @@ Ruiz said her family still drives past the intersection.
 
     #[test]
     fn a_noun_that_mostly_modifies_is_still_a_theme() {
-        // "tsunami" mostly stands before another noun, but "the tsunami
-        // hit" and "after the tsunami." show a noun; "methadone" has no
+        // "avalanche" mostly stands before another noun, but "the avalanche
+        // hit" and "after the avalanche." show a noun; "insulin" has no
         // article, but ends a phrase after "on". A hyphenated modifier
         // ("a five-year term") is no theme.
         check(
-            "“The tsunami warning came late,” said Ana Ruiz.\n“Tsunami sirens were silent,” said Tom Hale.\n“After the tsunami, nothing was left,” said Ana Ruiz.\n“He was on methadone for years,” said Tom Hale.\n“She stayed on methadone, with a five-year plan,” said Ana Ruiz.\n“A five-year wait is long, with methadone,” said Tom Hale.",
-            &["Tsunami: 1 2 3", "Methadone: 4 5 6"],
+            "“The avalanche warning came late,” said Ana Ruiz.\n“Avalanche alarms were silent,” said Tom Hale.\n“After the avalanche, nothing was left,” said Ana Ruiz.\n“He was on insulin for years,” said Tom Hale.\n“She stayed on insulin, with a five-year plan,” said Ana Ruiz.\n“A five-year wait is long, with insulin,” said Tom Hale.",
+            &["Avalanche: 1 2 3", "Insulin: 4 5 6"],
         );
     }
 
@@ -1159,7 +1159,7 @@ Ruiz said her family still drives past the intersection.
 
     #[test]
     fn a_legislators_party_and_state_is_no_theme() {
-        assert!(party_and_state("D-Mich"));
+        assert!(party_and_state("D-Ore"));
         assert!(party_and_state("R-Texas"));
         assert!(!party_and_state("E-mail"));
         assert!(!party_and_state("Dr"));
@@ -1177,12 +1177,12 @@ Ruiz said her family still drives past the intersection.
 
     #[test]
     fn a_word_far_weaker_than_the_articles_best_is_no_theme() {
-        // "sandwiches" would name quotes 6 and 7 (6 takes "sirens" from the
+        // "sandwiches" would name quotes 6 and 7 (6 takes "foghorns" from the
         // paragraph before), but says far less about this article than
-        // "tsunami" or "sirens"; quote 7 stays bare.
+        // "avalanche" or "foghorns"; quote 7 stays bare.
         check(
-            "The tsunami struck at dawn. The tsunami warning failed, and the tsunami sirens stayed silent.\n“The tsunami took everything,” said Ana Ruiz.\n“After the tsunami, we waited,” said Tom Hale.\n“The tsunami came fast,” said Ana Ruiz.\n“The sirens never sounded,” said Tom Hale.\n“Nobody heard the sirens,” said Ana Ruiz.\n“We had sandwiches,” said Tom Hale.\n“Sandwiches were late,” said Ana Ruiz.",
-            &["Tsunami: 1 2 3", "Sirens: 4 5 6"],
+            "The avalanche struck at dawn. The avalanche warning failed, and the avalanche foghorns stayed silent.\n“The avalanche took everything,” said Ana Ruiz.\n“After the avalanche, we waited,” said Tom Hale.\n“The avalanche came fast,” said Ana Ruiz.\n“The foghorns never sounded,” said Tom Hale.\n“Nobody heard the foghorns,” said Ana Ruiz.\n“We had sandwiches,” said Tom Hale.\n“Sandwiches were late,” said Ana Ruiz.",
+            &["Avalanche: 1 2 3", "Foghorns: 4 5 6"],
         );
     }
 }
