@@ -52,6 +52,21 @@ pub(crate) struct Topic {
     pub(crate) quotes: Vec<usize>,
 }
 
+impl Topic {
+    fn covers(&self, d: usize) -> bool {
+        self.quotes.binary_search(&d).is_ok()
+    }
+
+    /// Gives it to draft `d` as well, unless it is on `cap` quotes already.
+    fn give(&mut self, d: usize, cap: usize) {
+        if self.quotes.len() < cap {
+            if let Err(at) = self.quotes.binary_search(&d) {
+                self.quotes.insert(at, d);
+            }
+        }
+    }
+}
+
 /// Words in a class below this are too common to name a topic ("people",
 /// "time", "help": the 511 commonest words of English).
 const MIN_CLASS: u8 = 9;
@@ -106,7 +121,7 @@ struct Term {
     /// How the text writes a word, and how often ("Shelters", "shelters");
     /// a phrase is written with its words' commonest forms.
     surfaces: Vec<(String, u32)>,
-    /// Occurrences, the lead's counting double.
+    /// Occurrences, the lead's counting [`LEAD_WEIGHT`] times.
     weight: f32,
     /// Whether it occurs in the lead (or the sidecar's title).
     lead: bool,
@@ -493,6 +508,7 @@ impl Vocabulary {
     fn add(&mut self, id: u32, surface: Option<&str>, weight: f32) {
         if let Some(term) = self.terms.get_mut(id as usize) {
             term.weight += weight;
+            // Only the lead's occurrences weigh more than one.
             term.lead |= weight > 1.0;
             if let Some(surface) = surface {
                 term.write(surface);
@@ -937,10 +953,8 @@ fn assign(
         };
         let paragraph = paragraph_context(draft, vocabulary);
         for (c, topic) in chosen.iter().zip(topics.iter_mut()) {
-            if has(c, &paragraph) && topic.quotes.len() < cap {
-                if let Err(at) = topic.quotes.binary_search(&d) {
-                    topic.quotes.insert(at, d);
-                }
+            if has(c, &paragraph) {
+                topic.give(d, cap);
             }
         }
     }
@@ -953,8 +967,7 @@ fn assign(
 /// paragraph: a speaker who goes on ("And it's getting worse.") is still
 /// on the topic.
 fn follow_on(drafts: &[Draft], topics: &mut [Topic], cap: usize) {
-    let bare =
-        |topics: &[Topic], d: usize| !topics.iter().any(|t| t.quotes.binary_search(&d).is_ok());
+    let bare = |topics: &[Topic], d: usize| !topics.iter().any(|t| t.covers(d));
     let near = |a: usize, b: usize| {
         let (Some(x), Some(y)) = (drafts.get(a), drafts.get(b)) else {
             return false;
@@ -971,10 +984,8 @@ fn follow_on(drafts: &[Draft], topics: &mut [Topic], cap: usize) {
             .find(|&o| near(d, o) && !bare(topics, o));
         let Some(from) = from else { continue };
         for topic in topics.iter_mut() {
-            if topic.quotes.binary_search(&from).is_ok() && topic.quotes.len() < cap {
-                if let Err(at) = topic.quotes.binary_search(&d) {
-                    topic.quotes.insert(at, d);
-                }
+            if topic.covers(from) {
+                topic.give(d, cap);
             }
         }
     }
