@@ -4,24 +4,12 @@
 // Also: parsing a pasted 100 KB article in the page (wasm), and how long an
 // article can be and still fit in a link.
 // Usage: node tests/e2e/bench.mjs [runs]
-import { readdir, readFile } from 'node:fs/promises';
 import { deflateRawSync } from 'node:zlib';
+import { corpus as repoCorpus, repeatedTo } from './support/articles.mjs';
 import { launch, openPage } from './support/browser.mjs';
 import { Explorer } from './support/explorer.mjs';
 import { serve } from './support/server.mjs';
 import { median, timingScript } from './support/timing.mjs';
-
-/** Every article in the repo: the shipped ones and the parser's fixtures. */
-async function articles() {
-  const dirs = ['content', 'tests/fixtures'];
-  const texts = [];
-  for (const dir of dirs) {
-    for (const name of (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort()) {
-      texts.push(await readFile(`${dir}/${name}`, 'utf8'));
-    }
-  }
-  return texts;
-}
 
 const runs = Number(process.argv[2] ?? 60);
 const server = await serve();
@@ -60,8 +48,8 @@ try {
 
   // A pasted article of 100 KB: the repo's articles, repeated. Each run
   // differs (a numbered paragraph), so none is found already parsed.
-  const corpus = (await articles()).join('\n\n');
-  const hundred = corpus.repeat(Math.ceil((100 * 1024) / corpus.length)).slice(0, 100 * 1024);
+  const corpus = await repoCorpus();
+  const hundred = repeatedTo(corpus, 100 * 1024);
   const pasteRuns = Math.max(5, Math.round(runs / 4));
   const paste = await page.evaluate(
     async ({ text, runs }) => {

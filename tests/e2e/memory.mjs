@@ -3,20 +3,13 @@
 // article is parsed in the worker and indexed in the page; what the page
 // keeps of the ones it no longer shows is what this measures.
 // Usage: node tests/e2e/memory.mjs [articles]
-import { readdir, readFile } from 'node:fs/promises';
+import { corpus, repeatedTo } from './support/articles.mjs';
 import { launch, openPage } from './support/browser.mjs';
 import { serve } from './support/server.mjs';
 
 const count = Number(process.argv[2] ?? 30);
 // The repo's articles repeated to 100 KB, as `bench.mjs` pastes them.
-const texts = [];
-for (const dir of ['content', 'tests/fixtures']) {
-  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort()) {
-    texts.push(await readFile(`${dir}/${name}`, 'utf8'));
-  }
-}
-const corpus = texts.join('\n\n');
-const hundred = corpus.repeat(Math.ceil((100 * 1024) / corpus.length)).slice(0, 100 * 1024);
+const hundred = repeatedTo(await corpus(), 100 * 1024);
 
 const server = await serve();
 const browser = await launch();
