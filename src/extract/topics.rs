@@ -218,6 +218,7 @@ impl Vocabulary {
         let mut goes_on: FastMap<&str, bool> = FastMap::default();
         let mut pairs: FastMap<(u32, u32), u32> = FastMap::default();
         let mut seen_pars: FastMap<&str, usize> = FastMap::default();
+        let mut aside = Vec::new();
         for par in doc.pars {
             *seen_pars.entry(par).or_default() += 1;
         }
@@ -228,6 +229,7 @@ impl Vocabulary {
             // article's words.
             if is_link_line(par) || seen_pars.get(par).is_some_and(|&n| n > 1) {
                 v.at.push(Vec::new());
+                aside.push(p);
                 continue;
             }
             let tokens = doc.tokens.get(p).map_or(&[][..], Vec::as_slice);
@@ -357,6 +359,33 @@ impl Vocabulary {
             }
             found.sort_by_key(|&(at, _)| at);
             v.at.push(found);
+        }
+        // Yet a quote in such a line ("WATCH: the ‘sextortion’ cases") is
+        // still about the terms it names: they are found there, uncounted.
+        for p in aside {
+            let par = doc.pars.get(p).copied().unwrap_or("");
+            let tokens = doc.tokens.get(p).map_or(&[][..], Vec::as_slice);
+            let mut found = Vec::new();
+            let mut previous: Option<u32> = None;
+            for token in tokens {
+                let term = words
+                    .get(token.text(par))
+                    .copied()
+                    .flatten()
+                    .map(|(t, _)| t);
+                if let (Some(t), Some(u)) = (term, previous) {
+                    if let Some(&phrase) = pairs.get(&(u, t)) {
+                        found.push((token.start, phrase));
+                    }
+                }
+                if let Some(t) = term {
+                    found.push((token.start, t));
+                }
+                previous = term;
+            }
+            if let Some(at) = v.at.get_mut(p) {
+                *at = found;
+            }
         }
         // The editor's headline, when the sidecar gives one, is the lead.
         for word in title.unwrap_or("").split(|c: char| !c.is_alphanumeric()) {
@@ -1194,6 +1223,17 @@ Ruiz said her family still drives past the intersection.
         check(
             "The avalanche struck at dawn. The avalanche warning failed, and the avalanche foghorns stayed silent.\n“The avalanche took everything,” said Ana Ruiz.\n“After the avalanche, we waited,” said Tom Hale.\n“The avalanche came fast,” said Ana Ruiz.\n“The foghorns never sounded,” said Tom Hale.\n“Nobody heard the foghorns,” said Ana Ruiz.\n“We had sandwiches,” said Tom Hale.\n“Sandwiches were late,” said Ana Ruiz.",
             &["Avalanche: 1 2 3", "Foghorns: 4 5 6"],
+        );
+    }
+
+    #[test]
+    fn a_quote_in_a_link_line_has_the_themes_it_names() {
+        // The "WATCH:" line's words do not count towards a theme, but its
+        // quote (4) names the foghorns, so it is under them, not under the
+        // paragraph before it.
+        check(
+            "The foghorns of the harbour fell silent in the storm.\n“The foghorns never sounded,” said Tom Hale.\n“Nobody heard the foghorns,” said Ana Ruiz.\n“The harbour is closed,” said Ana Ruiz.\nWATCH: Villagers ask who turned off the ‘foghorns’\n“The harbour needs work,” said Tom Hale.\n“The harbour flooded,” said Tom Hale.",
+            &["Foghorns: 1 2 4", "Harbour: 3 5 6"],
         );
     }
 }
