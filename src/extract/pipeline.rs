@@ -542,7 +542,7 @@ fn themes(doc: &Doc, drafts: &mut [Draft], people: &People, sidecar: Option<&Sid
         };
         target.upsert(&theme.name, &theme.keywords);
     }
-    let found = keyword_themes(doc, drafts, &lexicon);
+    let found = keyword_themes(doc, drafts, &lexicon, |_| true);
     for (draft, found) in drafts.iter_mut().zip(found) {
         draft.themes = found;
     }
@@ -601,12 +601,17 @@ fn fallback_themes(doc: &Doc, drafts: &mut [Draft], lexicon: &mut Lexicon, dropp
     built_in.themes.retain(|t| {
         !dropped.themes.iter().any(|d| d.id == t.id) && !lexicon.themes.iter().any(|o| o.id == t.id)
     });
-    let found = keyword_themes(doc, drafts, &built_in);
+    let mut shown = lexicon.themes.len();
+    // Only a short article's padding reads the quotes that have a theme:
+    // otherwise the bare ones are all there is to match.
+    let padding = shown < MIN_THEMES;
+    let found = keyword_themes(doc, drafts, &built_in, |d: &Draft| {
+        padding || d.themes.is_empty()
+    });
     let bare: Vec<usize> = (0..drafts.len())
         .filter(|&d| drafts.get(d).is_some_and(|x| x.themes.is_empty()))
         .collect();
     let mut covered: FastSet<usize> = FastSet::default();
-    let mut shown = lexicon.themes.len();
     let cap = quote_cap(drafts.len());
     let mut used = vec![false; built_in.themes.len()];
     while shown < MAX_THEMES {
@@ -644,8 +649,14 @@ fn fallback_themes(doc: &Doc, drafts: &mut [Draft], lexicon: &mut Lexicon, dropp
 }
 
 /// The themes of `lexicon` whose keywords occur in each draft or the
-/// sentences it sits in (failing that, the sentence before), as indices.
-fn keyword_themes(doc: &Doc, drafts: &[Draft], lexicon: &Lexicon) -> Vec<Vec<usize>> {
+/// sentences it sits in (failing that, the sentence before), as indices;
+/// none for a draft not `wanted`.
+fn keyword_themes(
+    doc: &Doc,
+    drafts: &[Draft],
+    lexicon: &Lexicon,
+    wanted: impl Fn(&Draft) -> bool,
+) -> Vec<Vec<usize>> {
     let matcher = lexicon.matcher();
     let themes = lexicon.themes.len();
     if themes == 0 {
@@ -670,6 +681,9 @@ fn keyword_themes(doc: &Doc, drafts: &[Draft], lexicon: &Lexicon) -> Vec<Vec<usi
     drafts
         .iter()
         .map(|draft| {
+            if !wanted(draft) {
+                return Vec::new();
+            }
             // The quote and the sentences it sits in. Pieces are matched
             // one by one: a keyword is a whole word, and no word spans two
             // pieces.
