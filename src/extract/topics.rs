@@ -991,17 +991,24 @@ fn assign(
     topics
 }
 
+/// How far apart, in paragraphs, a speaker's quote and the next may be
+/// for the one to lend the other its themes: a line of narration often
+/// sits between them.
+const FOLLOW_ON_PARAGRAPHS: usize = 2;
+
 /// Gives a quote that still has no theme those of the same speaker's
-/// quote right before it (or, failing that, right after it), within a
-/// paragraph: a speaker who goes on ("And it's getting worse.") is still
-/// on the topic.
+/// quote right before it (or, failing that, right after it), within
+/// [`FOLLOW_ON_PARAGRAPHS`]: a speaker who goes on ("And it's getting
+/// worse.") is still on the topic.
 fn follow_on(drafts: &[Draft], topics: &mut [Topic], cap: usize) {
     let bare = |topics: &[Topic], d: usize| !topics.iter().any(|t| t.covers(d));
     let near = |a: usize, b: usize| {
         let (Some(x), Some(y)) = (drafts.get(a), drafts.get(b)) else {
             return false;
         };
-        x.speaker.is_some() && x.speaker == y.speaker && x.paragraph().abs_diff(y.paragraph()) <= 1
+        x.speaker.is_some()
+            && x.speaker == y.speaker
+            && x.paragraph().abs_diff(y.paragraph()) <= FOLLOW_ON_PARAGRAPHS
     };
     for d in 0..drafts.len() {
         if !bare(topics, d) {
@@ -1211,6 +1218,16 @@ Ruiz said her family still drives past the intersection.
         // speaker's next quote is about the ferry.
         check(
             "“We wait every morning,” said Ana Ruiz.\n“The ferry never comes on time,” Ruiz said.\n“The ferry is old,” said Tom Hale.\n“The harbour is full,” said Tom Hale.\n“The harbour is closed,” said Ana Ruiz.\n“The harbour needs work,” said Tom Hale.",
+            &["Ferry: 1 2 3", "Harbour: 4 5 6"],
+        );
+    }
+
+    #[test]
+    fn a_speaker_going_on_past_a_line_of_narration_stays_on_the_topic() {
+        // Quote 1 names nothing; a paragraph of narration stands between
+        // it and its speaker's next quote, about the ferry.
+        check(
+            "“We wait every morning,” said Ana Ruiz.\nShe has lived on the island all her life.\n“The ferry never comes on time,” Ruiz said.\n“The ferry is old,” said Tom Hale.\n“The harbour is full,” said Tom Hale.\n“The harbour is closed,” said Ana Ruiz.\n“The harbour needs work,” said Tom Hale.",
             &["Ferry: 1 2 3", "Harbour: 4 5 6"],
         );
     }
