@@ -706,18 +706,19 @@ fn content_word(word: &str, names: &FastSet<String>) -> Option<(String, String)>
         return None;
     }
     let lower = word.to_lowercase();
-    // A capitalised given name is someone ("Nell", "Tam"), even one
-    // the registry did not take in.
-    let someone = names.contains(&lower) || given_name(word).is_some();
-    if is_capitalized(word) && (is_stopword(word) || title(word).is_some() || someone) {
-        return None;
-    }
-    if speech_verb(&lower).is_some() {
-        return None;
-    }
+    // Most words are common: the cheapest test goes first.
     let key = fold(&lower);
     let class = frequency_class(&key);
     if class < MIN_CLASS || (key != lower && frequency_class(&lower) < MIN_CLASS) {
+        return None;
+    }
+    // A capitalised given name is someone ("Nell", "Tam"), even one
+    // the registry did not take in.
+    let someone = || names.contains(&lower) || given_name(word).is_some();
+    if is_capitalized(word) && (is_stopword(word) || title(word).is_some() || someone()) {
+        return None;
+    }
+    if speech_verb(&lower).is_some() {
         return None;
     }
     Some((key, lower))
