@@ -251,9 +251,9 @@ impl Vocabulary {
                     match words.get(word) {
                         Some(&known) => known,
                         None => {
-                            let known = content_word(word, &names).map(|(key, lower)| {
+                            let known = content_word(word, &names).map(|(key, lower, class)| {
                                 lowers.push(lower);
-                                (v.id(key, Vec::new()), lowers.len() - 1)
+                                (v.word(key, class), lowers.len() - 1)
                             });
                             words.insert(word, known);
                             known
@@ -333,7 +333,7 @@ impl Vocabulary {
                             Some(&phrase) => phrase,
                             None => {
                                 let key = format!("{} {}", v.key(u), v.key(t));
-                                let phrase = v.id(key, vec![u, t]);
+                                let phrase = v.phrase(key, vec![u, t]);
                                 pairs.insert((u, t), phrase);
                                 phrase
                             }
@@ -389,8 +389,8 @@ impl Vocabulary {
         }
         // The editor's headline, when the sidecar gives one, is the lead.
         for word in title.unwrap_or("").split(|c: char| !c.is_alphanumeric()) {
-            if let Some((key, lower)) = content_word(word, &names) {
-                let id = v.id(key, Vec::new());
+            if let Some((key, lower, class)) = content_word(word, &names) {
+                let id = v.word(key, class);
                 v.add(id, Some(&lower), LEAD_WEIGHT);
             }
         }
@@ -507,22 +507,29 @@ impl Vocabulary {
         })
     }
 
-    /// The id of the term `key` (a word, or a phrase of `parts`), created
-    /// if new.
-    fn id(&mut self, key: String, parts: Vec<u32>) -> u32 {
+    /// The id of the word `key` of frequency class `class` (which
+    /// [`content_word`] has looked up), created if new.
+    fn word(&mut self, key: String, class: u8) -> u32 {
+        self.id(key, Vec::new(), class)
+    }
+
+    /// The id of the phrase `key` of the words `parts`, created if new: as
+    /// rare as its rarest word.
+    fn phrase(&mut self, key: String, parts: Vec<u32>) -> u32 {
+        let class = parts
+            .iter()
+            .map(|&p| self.terms.get(p as usize).map_or(0, |t| t.class))
+            .max()
+            .unwrap_or(0);
+        self.id(key, parts, class)
+    }
+
+    /// The id of the term `key`, created if new.
+    fn id(&mut self, key: String, parts: Vec<u32>, class: u8) -> u32 {
         if let Some(&id) = self.ids.get(&key) {
             return id;
         }
         let id = u32::try_from(self.terms.len()).unwrap_or(u32::MAX);
-        let class = if parts.is_empty() {
-            frequency_class(&key)
-        } else {
-            parts
-                .iter()
-                .map(|&p| self.terms.get(p as usize).map_or(0, |t| t.class))
-                .max()
-                .unwrap_or(0)
-        };
         self.terms.push(Term {
             key: key.clone(),
             parts,
@@ -691,10 +698,11 @@ fn has_noun_ending(word: &str) -> bool {
     NOUN_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
-/// A word that may be part of a topic: its folded key and its lowercase.
-/// Not a function word, a speech verb, a number, a title, a day or month,
-/// a contraction, or a word of the name of one of the article's people.
-fn content_word(word: &str, names: &FastSet<String>) -> Option<(String, String)> {
+/// A word that may be part of a topic: its folded key, its lowercase and
+/// its frequency class. Not a function word, a speech verb, a number, a
+/// title, a day or month, a contraction, or a word of the name of one of
+/// the article's people.
+fn content_word(word: &str, names: &FastSet<String>) -> Option<(String, String, u8)> {
     let word = trim_word(word);
     // "you’ve", "don't": contractions are function words.
     let contracted = word.contains(['’', '\'']);
@@ -721,7 +729,7 @@ fn content_word(word: &str, names: &FastSet<String>) -> Option<(String, String)>
     if speech_verb(&lower).is_some() {
         return None;
     }
-    Some((key, lower))
+    Some((key, lower, class))
 }
 
 /// Whether a word is a U.S. legislator's party and state ("D-Ore",
