@@ -157,6 +157,30 @@ fn cli_errors_are_one_line_and_non_zero() {
 }
 
 #[test]
+fn cli_stops_quietly_when_its_reader_does() {
+    // `quotes a.txt | head`: the pipe closes before the output ends (more
+    // than a pipe's 64 KB buffer), which is no error and no panic.
+    let path = std::env::temp_dir().join(format!("quotes-pipe-{}.txt", std::process::id()));
+    let text: String = (0..2000)
+        .map(|i| format!("“Line {i} of the night,” said Ana Ruiz.\n\n"))
+        .collect();
+    let _ = std::fs::write(&path, text);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_quotes"))
+        .arg(&path)
+        .args(["--format", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the CLI runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("the CLI ends");
+    let _ = std::fs::remove_file(&path);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
 fn cli_check_prints_only_diagnostics_and_a_summary() {
     let out = Command::new(env!("CARGO_BIN_EXE_quotes"))
         .args(["content/mikey-madison-anora.txt", "--check"])

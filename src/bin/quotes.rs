@@ -37,6 +37,7 @@
 
 use quotes::view_state::ViewState;
 use quotes::{export, parse, Article, Sidecar};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -224,6 +225,18 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// Writes the output. A reader that stops early (`quotes a.txt | head`)
+/// closes the pipe: that ends the output, it is no error.
+fn emit(text: &str) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("stdout: {}", io_reason(&e)))
+        }
+        _ => Ok(()),
+    }
+}
+
 fn run(args: &Args) -> Result<(), String> {
     let text = read_text(&args.article)?;
     if text.trim().is_empty() {
@@ -263,8 +276,7 @@ fn run(args: &Args) -> Result<(), String> {
         ),
         Format::Table => table(&article),
     };
-    print!("{out}");
-    Ok(())
+    emit(&out)
 }
 
 #[cfg(feature = "toml")]
@@ -289,7 +301,6 @@ fn load_sidecar(path: &Path) -> Result<Sidecar, String> {
 #[cfg(feature = "eval")]
 fn eval(args: &EvalArgs) -> Result<(), String> {
     use quotes::eval::{predictions, Gold, Options, Report};
-    use std::io::Write;
 
     let dir = &args.dir;
     let entries =
@@ -341,10 +352,7 @@ fn eval(args: &EvalArgs) -> Result<(), String> {
             }
         }
     }
-    std::io::stdout()
-        .lock()
-        .write_all(report.render(args.verbose).as_bytes())
-        .map_err(|e| format!("stdout: {}", io_reason(&e)))
+    emit(&report.render(args.verbose))
 }
 
 #[cfg(not(feature = "eval"))]
@@ -356,7 +364,6 @@ fn eval(_: &EvalArgs) -> Result<(), String> {
 /// folders given, each with its sidecar when one sits next to it.
 fn themes(args: &ThemesArgs) -> Result<(), String> {
     use quotes::theme_report::{render, ArticleThemes};
-    use std::io::Write;
 
     let mut files = Vec::new();
     for path in &args.paths {
@@ -389,10 +396,7 @@ fn themes(args: &ThemesArgs) -> Result<(), String> {
             .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
         report.push(ArticleThemes::of(&name, &article));
     }
-    std::io::stdout()
-        .lock()
-        .write_all(render(&report, args.verbose).as_bytes())
-        .map_err(|e| format!("stdout: {}", io_reason(&e)))
+    emit(&render(&report, args.verbose))
 }
 
 /// What `--check` says: the counts, or an error if there is nothing to show.
