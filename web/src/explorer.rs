@@ -8,12 +8,13 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use quotes::index::Selection;
+use quotes::opened::Job;
 use quotes::url::{self, Notice};
 use quotes::view_state::{Facet, ViewState};
 
 use crate::content::Doc;
 use crate::location::{self, Entry, Location};
-use crate::{perf, share};
+use crate::{perf, reader, share};
 
 /// Everything a component needs to read or change the view. `Copy`, so
 /// closures take it by value.
@@ -158,6 +159,20 @@ impl Explorer {
                 failed
             });
         });
+    }
+
+    /// Has the article reader make the file of `job`, saves it and says
+    /// `done` (given the file's name), `refused` if the browser would not
+    /// save it, or why the file could not be made.
+    pub async fn download(self, job: Job, done: fn(&str) -> String, refused: &'static str) {
+        let message = match reader::file(job).await {
+            Ok(file) => match share::save(&file) {
+                Ok(()) => done(&file.name),
+                Err(_) => refused.to_owned(),
+            },
+            Err(message) => message,
+        };
+        self.announce(message);
     }
 
     /// Whether the page is dark now: forced by the link, or the reader's.

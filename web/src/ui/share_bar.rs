@@ -11,15 +11,15 @@ use quotes::url;
 use quotes::view_state::ViewState;
 
 use crate::explorer::use_explorer;
+use crate::share;
 use crate::ui::disclosure::Disclosure;
-use crate::{reader, share};
 
 /// "Copy link", "Share…" where the browser offers it, "Download" and
 /// "Embed".
 #[component]
 pub fn ShareBar() -> impl IntoView {
     let ex = use_explorer();
-    let copy_link = move |_| {
+    let copy_link = move || {
         ex.copy(
             ex.link(&ex.now().full()),
             "Link to this view copied.",
@@ -27,7 +27,7 @@ pub fn ShareBar() -> impl IntoView {
         )
     };
     let share_sheet = share::can_share().then(|| {
-        let on_click = move |_| {
+        let on_click = move || {
             let link = match ex.link(&ex.now().full()) {
                 Ok(link) => link,
                 Err(message) => return ex.announce(message),
@@ -37,14 +37,14 @@ pub fn ShareBar() -> impl IntoView {
             });
         };
         view! {
-            <button type="button" class="button button--quiet" on:click=on_click>
+            <button type="button" class="button button--quiet" on:click=move |_| on_click()>
                 "Share…"
             </button>
         }
     });
     view! {
         <div class="share">
-            <button type="button" class="button button--quiet" on:click=copy_link>
+            <button type="button" class="button button--quiet" on:click=move |_| copy_link()>
                 "Copy link"
             </button>
             {share_sheet}
@@ -78,15 +78,13 @@ fn Download() -> impl IntoView {
         };
         busy.set_value(true);
         spawn_local(async move {
-            let done = reader::file(Job::Export(job)).await;
+            ex.download(
+                Job::Export(job),
+                |name| format!("Downloaded {name}."),
+                "The browser would not save the file.",
+            )
+            .await;
             busy.set_value(false);
-            match done {
-                Ok(file) => match share::save(&file) {
-                    Ok(()) => ex.announce(format!("Downloaded {}.", file.name)),
-                    Err(_) => ex.announce("The browser would not save the file."),
-                },
-                Err(message) => ex.announce(message),
-            }
         });
     };
     view! {
