@@ -11,6 +11,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::content;
 use crate::explorer::Explorer;
+use crate::ui::button::QuietButton;
 
 /// Whether the panel is shown, and what went wrong last: shared by the
 /// masthead button, the panel, and the page-wide drop target.
@@ -150,13 +151,7 @@ pub fn OpenerPanel(opener: Opener) -> impl IntoView {
                         "Or choose a .txt file "
                         <input type="file" accept=".txt,text/plain" on:change=choose />
                     </label>
-                    <button
-                        type="button"
-                        class="button button--quiet"
-                        on:click=move |_| opener.shown.set(false)
-                    >
-                        "Cancel"
-                    </button>
+                    <QuietButton label="Cancel" on_click=Box::new(move || opener.shown.set(false)) />
                 </div>
                 {move || {
                     opener

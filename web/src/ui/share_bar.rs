@@ -12,6 +12,7 @@ use quotes::view_state::ViewState;
 
 use crate::explorer::use_explorer;
 use crate::share;
+use crate::ui::button::QuietButton;
 use crate::ui::disclosure::Disclosure;
 
 /// "Copy link", "Share…" where the browser offers it, "Download" and
@@ -36,17 +37,11 @@ pub fn ShareBar() -> impl IntoView {
                 share::share("Quotes from the article", &link).await;
             });
         };
-        view! {
-            <button type="button" class="button button--quiet" on:click=move |_| on_click()>
-                "Share…"
-            </button>
-        }
+        view! { <QuietButton label="Share…" on_click=Box::new(on_click) /> }
     });
     view! {
         <div class="share">
-            <button type="button" class="button button--quiet" on:click=move |_| copy_link()>
-                "Copy link"
-            </button>
+            <QuietButton label="Copy link" on_click=Box::new(copy_link) />
             {share_sheet}
             <Download />
             <EmbedSnippet />
