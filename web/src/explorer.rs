@@ -176,6 +176,9 @@ impl Explorer {
     }
 
     /// Whether the page is dark now: forced by the link, or the reader's.
+    /// Asked once, when a card is drawn: leptos-use's `use_preferred_dark`
+    /// follows the setting all the time, for 6.9 KB more of the first
+    /// load, gzipped (issue 20).
     pub fn is_dark(&self) -> bool {
         match self.state.with_untracked(|s| s.scheme) {
             Some(scheme) => scheme == quotes::view_state::Scheme::Dark,

@@ -167,6 +167,9 @@ pub fn OpenerPanel(opener: Opener) -> impl IntoView {
 
 /// Lets a `.txt` file be dropped anywhere on the page (instead of the
 /// browser navigating away to it), with an overlay while one is dragged.
+/// Not leptos-use's `use_drop_zone`: it cancels every drag over its
+/// target, files or not (text could no longer be dropped in the text
+/// area), and measured 8.0 KB more of the first load, gzipped (issue 20).
 #[component]
 pub fn DropTarget(opener: Opener) -> impl IntoView {
     let dragging = RwSignal::new(false);

@@ -163,7 +163,10 @@ struct Follow {
 }
 
 impl Follow {
-    /// Updates at the next frame, once however often it is asked.
+    /// Updates at the next frame, once however often it is asked. One
+    /// frame, not leptos-use's `use_raf_fn`, a loop run every frame until
+    /// paused: paused after each update, it measured 2.9 KB more of the
+    /// first load, gzipped (issue 20).
     fn schedule(self) {
         if !self.pending.get_value() {
             self.pending.set_value(true);
