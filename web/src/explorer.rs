@@ -68,6 +68,9 @@ impl Explorer {
         // Later arrivals: Back and Forward. The app's own navigations are
         // canonical already, so this finds nothing in them. A change of
         // article rebuilds the explorer instead; this one stops listening.
+        // An Effect, not a memo: the notices are a log of arrivals, kept
+        // across Back and Forward until dismissed, not a function of the
+        // URL shown; and the address bar it rewrites is outside the graph.
         Effect::new(move |first: Option<()>| {
             decoded.track();
             if first.is_some() && location.article_untracked().as_deref() == doc.packed {
