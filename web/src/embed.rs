@@ -53,6 +53,8 @@ pub fn post_height(content: web_sys::Element) {
         let _ = parent.post_message(&message, "*");
     };
     send();
+    // By hand: leptos-use's `use_resize_observer` measured 6.0 KB more of
+    // the first load, gzipped (issue 20).
     let callback = Closure::<dyn Fn()>::new(send);
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
     if let Some(observer) = &observer {

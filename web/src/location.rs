@@ -6,6 +6,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use crate::listen::on_window;
+
 /// How a navigation enters the history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Entry {
@@ -31,11 +33,7 @@ impl Location {
             query: RwSignal::new(current_query()),
             article: RwSignal::new(current_article()),
         };
-        // Prerendering has no window to listen to.
-        if !cfg!(feature = "ssr") {
-            let handle = window_event_listener(leptos::ev::popstate, move |_| location.arrive());
-            on_cleanup(move || handle.remove());
-        }
+        on_window(leptos::ev::popstate, move |_| location.arrive());
         location
     }
 

@@ -27,6 +27,8 @@ thread_local! {
     static WORKER: RefCell<Option<Started>> = const { RefCell::new(None) };
     /// The id and the resolve and reject functions of each request still
     /// waiting (a reader opens one article at a time: a list will do).
+    /// The browser's promises, not a `oneshot` channel (futures-channel),
+    /// which measured 342 bytes more of the first load, gzipped.
     static WAITING: RefCell<Vec<(u32, Function, Function)>> = const { RefCell::new(Vec::new()) };
     /// Request ids; 0 is the worker's "ready".
     static NEXT: Cell<u32> = const { Cell::new(1) };

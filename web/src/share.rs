@@ -67,6 +67,9 @@ pub fn save(file: &File) -> Result<(), JsValue> {
 }
 
 /// Puts `text` on the clipboard; false if the browser would not.
+/// leptos-use's `use_clipboard` does not say when the browser refuses,
+/// has no fallback, and measured 5.6 KB more of the first load, gzipped
+/// (issue 20).
 pub async fn copy(text: String) -> bool {
     let navigator = window().navigator();
     if has(&navigator, "clipboard") {

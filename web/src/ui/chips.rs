@@ -5,6 +5,7 @@ use quotes::view_state::{Facet, ViewState};
 
 use crate::explorer::{use_explorer, Explorer};
 use crate::location::Entry;
+use crate::ui::button::QuietButton;
 
 /// The label an option id has in the current selection, or the id itself.
 pub fn option_label(ex: Explorer, facet: Facet, id: &str) -> String {
@@ -76,13 +77,7 @@ pub fn ActiveFilters() -> impl IntoView {
             <div class="active">
                 <h2 class="visually-hidden">"Active filters"</h2>
                 <ul class="active__chips">{chips} {search_chip}</ul>
-                <button
-                    type="button"
-                    class="button button--quiet"
-                    on:click=move |_| ex.go(&ex.now().cleared(), Entry::Push)
-                >
-                    "Clear all"
-                </button>
+                <QuietButton label="Clear all" on_click=Box::new(move || ex.go(&ex.now().cleared(), Entry::Push)) />
             </div>
         })
     }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::explorer::{too_long, use_explorer};
+use crate::ui::button::QuietButton;
 
 /// Title, byline and counts.
 #[component]
@@ -64,13 +65,10 @@ fn OpenedNote() -> impl IntoView {
                     }}
                 </p>
                 {unshareable.map(|message| view! { <p class="header__warning">{message}</p> })}
-                <button
-                    type="button"
-                    class="button button--quiet"
-                    on:click=move |_| ex.location.open(None)
-                >
-                    "Back to the featured article"
-                </button>
+                <QuietButton
+                    label="Back to the featured article"
+                    on_click=Box::new(move || ex.location.open(None))
+                />
             </div>
         }
     })

@@ -1,6 +1,7 @@
 //! UI components, one concern per file.
 
 pub mod article;
+pub mod button;
 pub mod chips;
 pub mod disclosure;
 pub mod filters;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::explorer::use_explorer;
+use crate::ui::button::QuietButton;
 
 /// The notices of the last link opened, with a button to dismiss them.
 #[component]
@@ -21,13 +22,7 @@ pub fn Notices() -> impl IntoView {
                             .map(|n| view! { <li>{n.message}</li> })
                             .collect_view()}
                     </ul>
-                    <button
-                        type="button"
-                        class="button button--quiet"
-                        on:click=move |_| ex.notices.set(Vec::new())
-                    >
-                        "Dismiss"
-                    </button>
+                    <QuietButton label="Dismiss" on_click=Box::new(move || ex.notices.set(Vec::new())) />
                 </div>
             }
         })

@@ -11,6 +11,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::content;
 use crate::explorer::Explorer;
+use crate::listen::on_window;
+use crate::ui::button::QuietButton;
 
 /// Whether the panel is shown, and what went wrong last: shared by the
 /// masthead button, the panel, and the page-wide drop target.
@@ -150,13 +152,7 @@ pub fn OpenerPanel(opener: Opener) -> impl IntoView {
                         "Or choose a .txt file "
                         <input type="file" accept=".txt,text/plain" on:change=choose />
                     </label>
-                    <button
-                        type="button"
-                        class="button button--quiet"
-                        on:click=move |_| opener.shown.set(false)
-                    >
-                        "Cancel"
-                    </button>
+                    <QuietButton label="Cancel" on_click=Box::new(move || opener.shown.set(false)) />
                 </div>
                 {move || {
                     opener
@@ -171,44 +167,39 @@ pub fn OpenerPanel(opener: Opener) -> impl IntoView {
 
 /// Lets a `.txt` file be dropped anywhere on the page (instead of the
 /// browser navigating away to it), with an overlay while one is dragged.
+/// Not leptos-use's `use_drop_zone`: it cancels every drag over its
+/// target, files or not (text could no longer be dropped in the text
+/// area), and measured 8.0 KB more of the first load, gzipped (issue 20).
 #[component]
 pub fn DropTarget(opener: Opener) -> impl IntoView {
     let dragging = RwSignal::new(false);
-    // Prerendering has no window to listen to.
-    if !cfg!(feature = "ssr") {
-        let carries_files = |ev: &web_sys::DragEvent| {
-            ev.data_transfer()
-                .is_some_and(|data| data.types().includes(&"Files".into(), 0))
-        };
-        let over = window_event_listener(leptos::ev::dragover, move |ev| {
-            if carries_files(&ev) {
-                ev.prevent_default();
-                dragging.set(true);
-            }
-        });
-        let leave = window_event_listener(leptos::ev::dragleave, move |ev| {
-            // Leaving the window, not just one element for another.
-            if ev.related_target().is_none() {
-                dragging.set(false);
-            }
-        });
-        let drop = window_event_listener(leptos::ev::drop, move |ev| {
+    let carries_files = |ev: &web_sys::DragEvent| {
+        ev.data_transfer()
+            .is_some_and(|data| data.types().includes(&"Files".into(), 0))
+    };
+    on_window(leptos::ev::dragover, move |ev| {
+        if carries_files(&ev) {
+            ev.prevent_default();
+            dragging.set(true);
+        }
+    });
+    on_window(leptos::ev::dragleave, move |ev| {
+        // Leaving the window, not just one element for another.
+        if ev.related_target().is_none() {
             dragging.set(false);
-            let file = ev
-                .data_transfer()
-                .and_then(|data| data.files())
-                .and_then(|files| files.get(0));
-            if let Some(file) = file {
-                ev.prevent_default();
-                opener.open_file(file);
-            }
-        });
-        on_cleanup(move || {
-            over.remove();
-            leave.remove();
-            drop.remove();
-        });
-    }
+        }
+    });
+    on_window(leptos::ev::drop, move |ev| {
+        dragging.set(false);
+        let file = ev
+            .data_transfer()
+            .and_then(|data| data.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            ev.prevent_default();
+            opener.open_file(file);
+        }
+    });
     view! {
         <Show when=move || dragging.get()>
             <div class="drop-overlay" aria-hidden="true">

@@ -14,7 +14,6 @@ use crate::explorer::{use_explorer, Explorer};
 use crate::ui::disclosure::Disclosure;
 use crate::ui::highlight::{cut, marked};
 use crate::ui::link::AppLink;
-use crate::{reader, share};
 
 /// The card of `article.quotes[at]`.
 #[component]
@@ -136,15 +135,11 @@ fn ShareQuote(quote: &'static Quote) -> impl IntoView {
             quote: quote.id.clone(),
             dark: ex.is_dark(),
         };
-        spawn_local(async move {
-            match reader::file(Job::Card(job)).await {
-                Ok(file) => match share::save(&file) {
-                    Ok(()) => ex.announce("Quote card downloaded."),
-                    Err(_) => ex.announce("The browser would not save the quote card."),
-                },
-                Err(message) => ex.announce(message),
-            }
-        });
+        spawn_local(ex.download(
+            Job::Card(job),
+            |_| "Quote card downloaded.".to_owned(),
+            "The browser would not save the quote card.",
+        ));
     };
     view! {
         <button

@@ -7,6 +7,7 @@ use quotes::window::{self, Heights, Slice};
 use wasm_bindgen::JsCast;
 
 use crate::explorer::{use_explorer, Explorer};
+use crate::listen::on_window;
 use crate::location::Entry;
 use crate::ui::chips::option_label;
 use crate::ui::header::plural;
@@ -114,19 +115,13 @@ fn follow_viewport(
         focus: StoredValue::new(None),
         width: StoredValue::new(0.0),
     };
-    let scroll = window_event_listener(leptos::ev::scroll, move |_| follow.schedule());
-    let resize = window_event_listener(leptos::ev::resize, move |_| follow.schedule());
+    on_window(leptos::ev::scroll, move |_| follow.schedule());
+    on_window(leptos::ev::resize, move |_| follow.schedule());
     // Paper gets every card: the slice takes the whole list until printed.
-    let print = window_event_listener(leptos::ev::beforeprint, move |_| {
+    on_window(leptos::ev::beforeprint, move |_| {
         viewport.set(Some((0.0, PRINT_HEIGHT)));
     });
-    let printed = window_event_listener(leptos::ev::afterprint, move |_| follow.schedule());
-    on_cleanup(move || {
-        scroll.remove();
-        resize.remove();
-        print.remove();
-        printed.remove();
-    });
+    on_window(leptos::ev::afterprint, move |_| follow.schedule());
     Effect::new(move |_| {
         let Slice { before, after, .. } = slice.get();
         if let Some(list) = list.get() {
@@ -168,7 +163,10 @@ struct Follow {
 }
 
 impl Follow {
-    /// Updates at the next frame, once however often it is asked.
+    /// Updates at the next frame, once however often it is asked. One
+    /// frame, not leptos-use's `use_raf_fn`, a loop run every frame until
+    /// paused: paused after each update, it measured 2.9 KB more of the
+    /// first load, gzipped (issue 20).
     fn schedule(self) {
         if !self.pending.get_value() {
             self.pending.set_value(true);

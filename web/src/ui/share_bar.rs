@@ -11,15 +11,16 @@ use quotes::url;
 use quotes::view_state::ViewState;
 
 use crate::explorer::use_explorer;
+use crate::share;
+use crate::ui::button::QuietButton;
 use crate::ui::disclosure::Disclosure;
-use crate::{reader, share};
 
 /// "Copy link", "Share…" where the browser offers it, "Download" and
 /// "Embed".
 #[component]
 pub fn ShareBar() -> impl IntoView {
     let ex = use_explorer();
-    let copy_link = move |_| {
+    let copy_link = move || {
         ex.copy(
             ex.link(&ex.now().full()),
             "Link to this view copied.",
@@ -27,7 +28,7 @@ pub fn ShareBar() -> impl IntoView {
         )
     };
     let share_sheet = share::can_share().then(|| {
-        let on_click = move |_| {
+        let on_click = move || {
             let link = match ex.link(&ex.now().full()) {
                 Ok(link) => link,
                 Err(message) => return ex.announce(message),
@@ -36,17 +37,11 @@ pub fn ShareBar() -> impl IntoView {
                 share::share("Quotes from the article", &link).await;
             });
         };
-        view! {
-            <button type="button" class="button button--quiet" on:click=on_click>
-                "Share…"
-            </button>
-        }
+        view! { <QuietButton label="Share…" on_click=Box::new(on_click) /> }
     });
     view! {
         <div class="share">
-            <button type="button" class="button button--quiet" on:click=copy_link>
-                "Copy link"
-            </button>
+            <QuietButton label="Copy link" on_click=Box::new(copy_link) />
             {share_sheet}
             <Download />
             <EmbedSnippet />
@@ -78,15 +73,13 @@ fn Download() -> impl IntoView {
         };
         busy.set_value(true);
         spawn_local(async move {
-            let done = reader::file(Job::Export(job)).await;
+            ex.download(
+                Job::Export(job),
+                |name| format!("Downloaded {name}."),
+                "The browser would not save the file.",
+            )
+            .await;
             busy.set_value(false);
-            match done {
-                Ok(file) => match share::save(&file) {
-                    Ok(()) => ex.announce(format!("Downloaded {}.", file.name)),
-                    Err(_) => ex.announce("The browser would not save the file."),
-                },
-                Err(message) => ex.announce(message),
-            }
         });
     };
     view! {
