@@ -155,6 +155,58 @@ for (const name of ENGINES) {
       }
     });
 
+    test('a matrix too wide for its box fades its right edge while there is more, and only then', async () => {
+      const { ex, tab } = session;
+      await ex.open(session.server.url);
+      // Where things are: the box, the cell with the most quotes (the
+      // most colour, so a fade shows) and one of the last column. A spot
+      // is a cell's corner, inside its rounding and away from its number.
+      const layout = () =>
+        tab.evaluate(() => {
+          const overview = document.querySelector('.overview');
+          const rect = (el) => {
+            const { left, right, top } = el.getBoundingClientRect();
+            return { left, right, top: top + 6 };
+          };
+          const cells = [...overview.querySelectorAll('.overview__cell:not(:disabled)')];
+          const most = cells.reduce((a, b) => (Number(b.textContent) > Number(a.textContent) ? b : a));
+          const last = [...overview.querySelectorAll('td:last-child .overview__cell:not(:disabled)')][0];
+          return { box: rect(overview), most: rect(most), last: rect(last) };
+        });
+      const unlike = (a, b) => Math.max(...a.map((v, i) => Math.abs(v - b[i])));
+      const settle = () => tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const unfaded = async ({ left, right, top }, why) => {
+        const [start, end] = await ex.colours([[left + 6, top], [right - 6, top]]);
+        assert.ok(unlike(start, end) <= 8, `${why}: ${start} then ${end} across a cell`);
+      };
+
+      await tab.evaluate(() => document.querySelector('.overview').scrollIntoView({ block: 'center' }));
+      let { last, most } = await layout();
+      await unfaded(last, 'where the matrix fits, no fade');
+
+      // The box's edge halfway across the cell, and the matrix kept as it
+      // is (not wrapped to fit): there is more to the right.
+      await tab.evaluate((width) => {
+        const table = document.querySelector('.overview__table');
+        table.style.minWidth = `${table.offsetWidth}px`;
+        document.querySelector('.overview').style.maxWidth = `${width}px`;
+      }, (most.left + most.right) / 2 - (await layout()).box.left);
+      await settle();
+      let box;
+      ({ box, most } = await layout());
+      const [edge] = await ex.colours([[box.right - 3, most.top]]);
+      await tab.evaluate(() => {
+        const overview = document.querySelector('.overview');
+        overview.scrollLeft = overview.scrollWidth;
+      });
+      await settle();
+      const moved = await layout();
+      // The same spot of the cell, away from the edge now, is its own colour.
+      const [own] = await ex.colours([[box.right - 3 - (most.left - moved.most.left), most.top]]);
+      assert.ok(unlike(edge, own) > 24, `faded at the edge: ${edge}, away from it ${own}`);
+      await unfaded(moved.last, 'at the end, no fade');
+    });
+
     test('with JavaScript off, the default view is there: header, filters and quotes', async () => {
       // With scripting off, Chromium refuses the script preload: expected here.
       session.allow(/\.js \(csp\)$/);

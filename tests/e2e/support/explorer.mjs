@@ -135,6 +135,29 @@ export class TabExplorer {
     return this.tab.evaluate(() => history.back());
   }
 
+  /**
+   * The colours on screen at `points` (`[x, y]` in CSS pixels of the
+   * viewport), as `[r, g, b]`: what the reader sees, painted, which no
+   * computed style tells. The screenshot is read back in the page.
+   */
+  async colours(points) {
+    const png = await this.tab.screenshot();
+    return this.tab.evaluate(
+      async (png, points) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${png}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        return points.map(([x, y]) => [...context.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)]);
+      },
+      png,
+      points,
+    );
+  }
 }
 
 /** `text` as an XPath string literal. */
