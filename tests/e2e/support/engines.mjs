@@ -117,13 +117,11 @@ class Tab {
   }
 }
 
-class PlaywrightTab extends Tab {
+/** A Playwright or Puppeteer page: their pages do alike all but find, type and screenshot. */
+class PageTab extends Tab {
   constructor(page, problems, close) {
     super();
     Object.assign(this, { page, recorded: problems, close });
-  }
-  locate(target) {
-    return this.page.locator(isXPath(target) ? `xpath=${target}` : target).first();
   }
   goto(url) {
     return this.page.goto(url);
@@ -137,27 +135,36 @@ class PlaywrightTab extends Tab {
   click(target) {
     return this.locate(target).click();
   }
-  type(target, text) {
-    return this.locate(target).pressSequentially(text, { delay: 20 });
-  }
   run(expression) {
     return this.page.evaluate(expression);
-  }
-  /** The viewport as a PNG, base64-encoded. */
-  async screenshot() {
-    return (await this.page.screenshot()).toString('base64');
   }
   async problems() {
     return this.recorded;
   }
 }
 
-class PuppeteerTab extends PlaywrightTab {
+class PlaywrightTab extends PageTab {
   locate(target) {
-    return this.page.locator(isXPath(target) ? `::-p-xpath(${target})` : target);
+    return this.page.locator(isXPath(target) ? `xpath=${target}` : target).first();
+  }
+  type(target, text) {
+    return this.locate(target).pressSequentially(text, { delay: 20 });
+  }
+  /** The viewport as a PNG, base64-encoded. */
+  async screenshot() {
+    return (await this.page.screenshot()).toString('base64');
+  }
+}
+
+class PuppeteerTab extends PageTab {
+  selector(target) {
+    return isXPath(target) ? `::-p-xpath(${target})` : target;
+  }
+  locate(target) {
+    return this.page.locator(this.selector(target));
   }
   async type(target, text) {
-    const element = await this.page.waitForSelector(isXPath(target) ? `::-p-xpath(${target})` : target);
+    const element = await this.page.waitForSelector(this.selector(target));
     await element.type(text, { delay: 20 });
   }
   screenshot() {
