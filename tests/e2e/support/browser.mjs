@@ -1,6 +1,7 @@
 // Headless Chromium from apt, driven by playwright-core. Every page opened
 // here records console errors, failed requests and requests that leave the
-// page's origin, so each test can assert the page stayed clean.
+// page's origin, so each test can assert the page stayed clean (and so do
+// Firefox's, engines.mjs).
 import { chromium } from 'playwright-core';
 
 /** Chromium's flags for this closed, headless, root environment. */
@@ -31,6 +32,16 @@ export function launch() {
 export async function openPage(browser, origin, contextOptions = {}) {
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
+  return { context, page, problems: watch(page, origin) };
+}
+
+/**
+ * Records a page's console errors, page errors, failed requests, error
+ * responses and requests that leave `origin`, in the list it returns.
+ * Playwright's and Puppeteer's pages name these events alike, so Firefox
+ * (Puppeteer over WebDriver BiDi) is watched by the same code.
+ */
+export function watch(page, origin) {
   const problems = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
@@ -48,5 +59,5 @@ export async function openPage(browser, origin, contextOptions = {}) {
       problems.push(`request left the origin: ${req.url()}`);
     }
   });
-  return { context, page, problems };
+  return problems;
 }

@@ -1,10 +1,11 @@
 // The shared set-up of every end-to-end file: the release build served on
-// loopback and one Chromium, started before the file's tests and stopped
-// after them; and a fresh page for each test, closed whatever it did.
+// loopback and one Chromium (or, for engines.test.mjs, one engine of
+// three), started before the file's tests and stopped after them; and a
+// fresh page for each test, checked and closed whatever it did.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach } from 'node:test';
 import { launch, openPage } from './browser.mjs';
-import { Explorer } from './explorer.mjs';
+import { Explorer, TabExplorer } from './explorer.mjs';
 import { serve } from './server.mjs';
 
 /** Registers the hooks; the returned object's `server` and `browser` are set once they run. */
@@ -51,18 +52,78 @@ export function useSession(release, contextOptions, { allow } = {}) {
     allowed = allow ? [allow] : [];
     Object.assign(session, await session.open());
   });
-  afterEach(async () => {
-    try {
-      for (const { problems } of pages) {
-        assert.deepEqual(
-          problems.filter((p) => !allowed.some((pattern) => pattern.test(p))),
-          [],
-        );
-      }
-    } finally {
-      // Closing a context twice does no harm: a test may close one early.
-      await Promise.allSettled(pages.map(({ context }) => context.close()));
-    }
-  });
+  afterEach(() =>
+    settle(
+      pages.map(({ problems, context }) => ({ problems: async () => problems, close: () => context.close() })),
+      allowed,
+    ),
+  );
   return session;
+}
+
+/**
+ * Asserts that each page had no problem but those `allowed` matches, then
+ * closes them all, whatever the assertion found. Closing twice does no
+ * harm: a test may close a page early.
+ */
+async function settle(pages, allowed) {
+  try {
+    for (const page of pages) {
+      const problems = await page.problems();
+      assert.deepEqual(
+        problems.filter((p) => !allowed.some((pattern) => pattern.test(p))),
+        [],
+      );
+    }
+  } finally {
+    await Promise.allSettled(pages.map((page) => page.close()));
+  }
+}
+
+/**
+ * `useRelease` and `useSession` for engine `name` (engines.mjs): the
+ * returned object's `engine` and `server` are set before the tests, and
+ * before each one a fresh `tab` with its page object `ex`. `open(options)`
+ * opens another tab; `allow(pattern)` as in `useSession`. After each test,
+ * neither any tab nor the server may have seen a problem: the server's
+ * error responses are checked for every engine, since WebKit's driver
+ * sees no network (its pages carry the server's probe instead).
+ */
+export function useEngine(name) {
+  const env = {};
+  let tabs = [];
+  let allowed = [];
+  let errors = 0;
+  before(async () => {
+    // Imported here, so that the files that drive Chromium alone do not load Puppeteer.
+    const { launch } = await import('./engines.mjs');
+    env.server = await serve({ probe: name === 'webkit' });
+    env.engine = await launch(name);
+  });
+  after(async () => {
+    await env.engine?.close();
+    await env.server?.close();
+  });
+  Object.assign(env, {
+    async open(options) {
+      const tab = await env.engine.open(env.server.url, options);
+      tabs.push(tab);
+      return tab;
+    },
+    allow(pattern) {
+      allowed.push(pattern);
+    },
+  });
+  beforeEach(async () => {
+    tabs = [];
+    allowed = [];
+    errors = env.server.errors.length;
+    env.tab = await env.open();
+    env.ex = new TabExplorer(env.tab);
+  });
+  afterEach(async () => {
+    await settle(tabs, allowed);
+    assert.deepEqual(env.server.errors.slice(errors), []);
+  });
+  return env;
 }

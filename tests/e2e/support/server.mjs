@@ -2,7 +2,8 @@
 // static host would: files as they are, with the headers the build's
 // `_headers` gives them, index.html for unknown paths, and optionally
 // everything under a sub-path (`/quotes/`) as a host would for a site
-// deployed with `--public-url`.
+// deployed with `--public-url`. Every error response is noted in the
+// server's `errors`, so a test can check for them in any browser.
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
@@ -16,28 +17,32 @@ export const root = path.resolve(import.meta.dirname, '../../..');
  * The repo's `examples/` (the blog page with embeds) is served at
  * `/examples/`, as a blogger's own site would serve it. `compress` gzips
  * responses as static hosts do, for measurements of what readers download.
+ * `probe` puts `probe.js` first into the page (see there), for a browser
+ * whose driver cannot report the page's errors.
  */
-export async function serve({ dir = path.join(root, 'dist'), prefix = '/', compress = false } = {}) {
+export async function serve({ dir = path.join(root, 'dist'), prefix = '/', compress = false, probe = false } = {}) {
   const rules = await headerRules(dir);
-  const files = sirv(dir, {
-    single: true,
-    dev: false,
-    etag: true,
-    // As a static host would: the build's `_headers`, after sirv's own,
-    // matched on the whole path (a sub-path build's rules name it).
-    setHeaders: (res, pathname) => {
-      const whole = `${prefix}${pathname.slice(1)}`;
-      for (const { pattern, headers } of rules) {
-        if (!pattern.test(whole)) continue;
-        for (const [name, value] of headers) res.setHeader(name, value);
-      }
-    },
-  });
+  // As a static host would: the build's `_headers`, after sirv's own,
+  // matched on the whole path (a sub-path build's rules name it).
+  const setHeaders = (res, pathname) => {
+    const whole = `${prefix}${pathname.slice(1)}`;
+    for (const { pattern, headers } of rules) {
+      if (!pattern.test(whole)) continue;
+      for (const [name, value] of headers) res.setHeader(name, value);
+    }
+  };
+  const files = sirv(dir, { single: true, dev: false, etag: true, setHeaders });
+  const probed = probe ? await probedFiles(dir, prefix, setHeaders) : null;
+  const errors = [];
   const examples = sirv(path.join(root, 'examples'), { dev: false });
   const gzip = compress ? compression({ threshold: 0 }) : (_req, _res, next) => next();
-  const server = http.createServer((request, response) =>
-    gzip(request, response, () => route(request, response)),
-  );
+  const server = http.createServer((request, response) => {
+    response.on('finish', () => {
+      if (response.statusCode >= 400) errors.push(`HTTP ${response.statusCode}: ${request.originalUrl}`);
+    });
+    request.originalUrl = request.url;
+    gzip(request, response, () => route(request, response));
+  });
   function route(req, res) {
     if (req.url.startsWith('/examples/')) {
       req.url = req.url.slice('/examples'.length);
@@ -49,13 +54,45 @@ export async function serve({ dir = path.join(root, 'dist'), prefix = '/', compr
       return;
     }
     req.url = `/${req.url.slice(prefix.length)}`;
-    files(req, res);
+    if (!probed?.(req, res)) files(req, res);
   }
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
+    errors,
     close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+const PROBE = '/e2e-probe.js';
+
+/**
+ * The page with `probe.js` as its first script, and the probe itself: a
+ * handler that answers the page's paths and the probe's (true), or leaves
+ * the request to the static files (false). The page keeps the headers
+ * `_headers` gives it, policy included: the probe is a file of the origin.
+ */
+async function probedFiles(dir, prefix, setHeaders) {
+  const script = await readFile(path.join(import.meta.dirname, 'probe.js'));
+  const html = (await readFile(path.join(dir, 'index.html'), 'utf8')).replace(
+    '<meta charset="utf-8">',
+    (charset) => `${charset}<script src="${prefix}${PROBE.slice(1)}"></script>`,
+  );
+  if (!html.includes(PROBE)) throw new Error('no <meta charset="utf-8"> in index.html to put the probe after');
+  return (req, res) => {
+    const { pathname } = new URL(req.url, 'http://host');
+    const [type, body] =
+      pathname === PROBE
+        ? ['text/javascript', script]
+        : pathname === '/index.html' || !path.extname(pathname)
+          ? ['text/html; charset=utf-8', html]
+          : [];
+    if (!body) return false;
+    setHeaders(res, pathname);
+    res.setHeader('Content-Type', type);
+    res.end(body);
+    return true;
   };
 }
 
