@@ -4,7 +4,7 @@
 // and adds the policy as a <meta>, so no inline script or style is needed;
 // the wasm is fetched once the prerendered page has loaded, and started in
 // the task after its compile. It also gives the worker's files hashed
-// names, minifies the stylesheet, and writes `_headers` for hosts.
+// names (the second bundle's too), minifies the stylesheet, and writes `_headers` for hosts.
 // Dev builds (`./run serve`) keep Trunk's inline reload script untouched.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -84,6 +84,7 @@ html = html.replace(
   `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${POLICY}">`,
 );
 html = await hashWorker(html);
+html = await hashExtra(html);
 html = await minifyStyle(html);
 await writeFile(file, html);
 await writeHeaders();
@@ -142,6 +143,39 @@ async function writeHeaders() {
   await writeFile(path.join(staging, '_headers'), `${rules.join('\n')}\n`);
 }
 
+/** Moves `from` in dist/ to its content-hashed name (after `transform`). */
+async function rename(from, base, ext, transform = (bytes) => bytes) {
+  const bytes = transform(await readFile(path.join(staging, from)));
+  const to = named(base, ext, bytes).name;
+  await writeFile(path.join(staging, to), bytes);
+  await rm(path.join(staging, from));
+  return to;
+}
+
+/**
+ * Gives the second bundle's files (the parts of the page no first view
+ * shows, web/src/extra.rs: its loader, Trunk's glue and wasm, which Trunk
+ * names without a hash) hashed names for the same reason; the page finds
+ * its loader in a `<meta name="quotes-extra">`.
+ */
+async function hashExtra(html) {
+  const glue = await rename('quotes-extra.js', 'quotes-extra', '.js');
+  const wasm = await rename('quotes-extra_bg.wasm', 'quotes-extra', '_bg.wasm');
+  const loader = await rename('quotes-extra-loader.js', 'quotes-extra-loader', '.js', (bytes) => {
+    const text = bytes.toString('utf8');
+    for (const name of ['./quotes-extra.js', './quotes-extra_bg.wasm']) {
+      if (!text.includes(`'${name}'`)) throw new Error(`the extra loader no longer names ${name}`);
+    }
+    return Buffer.from(
+      text.replace("'./quotes-extra.js'", `'./${glue}'`).replace("'./quotes-extra_bg.wasm'", `'./${wasm}'`),
+    );
+  });
+  return html.replace(
+    '<meta charset="utf-8">',
+    `<meta charset="utf-8">\n  <meta name="quotes-extra" content="${loader}">`,
+  );
+}
+
 /**
  * Gives the article reader's files (its loader, Trunk's worker glue and
  * wasm, which Trunk names without a hash) content-hashed names, like every
@@ -150,13 +184,6 @@ async function writeHeaders() {
  * `<meta name="quotes-worker">`.
  */
 async function hashWorker(html) {
-  const rename = async (from, base, ext, transform = (bytes) => bytes) => {
-    const bytes = transform(await readFile(path.join(staging, from)));
-    const to = named(base, ext, bytes).name;
-    await writeFile(path.join(staging, to), bytes);
-    await rm(path.join(staging, from));
-    return to;
-  };
   const glue = await rename('quotes-worker.js', 'quotes-worker', '.js');
   const wasm = await rename('quotes-worker_bg.wasm', 'quotes-worker', '_bg.wasm');
   const loader = await rename('quotes-worker-loader.js', 'quotes-worker-loader', '.js', (bytes) => {

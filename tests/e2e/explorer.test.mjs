@@ -146,6 +146,8 @@ test('the article view highlights every quote, links it to its card, and dims fi
   await session.ex.open(`${release.server.url}?speaker=producer`);
   await session.page.getByRole('navigation', { name: 'Show' }).getByRole('link', { name: 'Article' }).click();
   await session.ex.waitForQuery('speaker=producer&view=article');
+  // Its code comes with the second bundle, fetched on first use.
+  await session.page.locator('article.article--marked').waitFor();
   const quotes = session.page.locator('.article__quote');
   assert.equal(await quotes.count(), 5);
   assert.equal(await session.page.locator('.article__quote--dim').count(), 4);

@@ -8,9 +8,9 @@ use wasm_bindgen::JsCast;
 
 use crate::content::{self, Doc};
 use crate::explorer::{use_explorer, Explorer};
+use crate::extra::{self, Extra, Part};
 use crate::location::{self, Location};
 use crate::startup::Later;
-use crate::ui::article::ArticleView;
 use crate::ui::chips::ActiveFilters;
 use crate::ui::filters::FilterPanel;
 use crate::ui::header::ArticleHeader;
@@ -144,6 +144,7 @@ pub fn Page(doc: Doc, #[prop(optional)] arrival: Vec<Notice>) -> impl IntoView {
     let location = use_context::<Location>().unwrap_or_else(Location::follow);
     let ex = Explorer::new(doc, location, arrival);
     provide_context(ex);
+    extra::hear(ex);
     embed::follow_scheme(ex);
     if !cfg!(feature = "ssr") {
         share::print_address(doc.packed.is_some());
@@ -176,7 +177,7 @@ fn body(ex: Explorer) -> impl IntoView {
     let view = Memo::new(move |_| ex.state.with(|s| s.view));
     move || match view.get() {
         View::List => view! { <QuoteList /> }.into_any(),
-        View::Article => view! { <ArticleView /> }.into_any(),
+        View::Article => view! { <Extra part=Part::Article /> }.into_any(),
     }
 }
 

@@ -9,6 +9,7 @@
 //! it as `&'static`. Opened articles are capped at
 //! [`quotes::packed::MAX_TEXT_BYTES`], which bounds what each one keeps.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 
 use quotes::index::Index;
@@ -26,26 +27,37 @@ const PARSED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/article.postcard
 pub struct Doc {
     pub article: &'static Article,
     pub index: &'static Index,
+    /// The article as postcard bytes, as the page received it: what it
+    /// hands the second bundle ([`crate::extra`]).
+    pub bytes: &'static [u8],
     /// The `a=` value of its links; `None` for the built-in article.
     pub packed: Option<&'static str>,
 }
 
 impl Doc {
-    /// Indexes `article` and keeps it for the page's life.
-    pub fn new(article: Article, packed: Option<String>) -> Doc {
+    /// Reads the article in `bytes` (postcard), indexes it and keeps it
+    /// for the page's life.
+    pub fn decode(bytes: Cow<'static, [u8]>, packed: Option<String>) -> Result<Doc, String> {
+        let article: Article = postcard::from_bytes(&bytes).map_err(|error| error.to_string())?;
         let article: &'static Article = Box::leak(Box::new(article));
-        Doc {
+        let bytes = match bytes {
+            Cow::Borrowed(bytes) => bytes,
+            Cow::Owned(bytes) => Box::leak(bytes.into_boxed_slice()),
+        };
+        Ok(Doc {
             article,
             index: Box::leak(Box::new(Index::new(article))),
+            bytes,
             packed: packed.map(|p| &*Box::leak(p.into_boxed_str())),
-        }
+        })
     }
 
-    /// [`Doc::new`], found again by [`kept`] when the same article returns.
-    fn keep(article: Article, packed: Option<String>) -> Doc {
-        let doc = Doc::new(article, packed);
+    /// [`Doc::decode`], found again by [`kept`] when the same article
+    /// returns.
+    fn keep(bytes: Cow<'static, [u8]>, packed: Option<String>) -> Result<Doc, String> {
+        let doc = Doc::decode(bytes, packed)?;
         KEPT.with_borrow_mut(|kept| kept.push(doc));
-        doc
+        Ok(doc)
     }
 
     /// The article as the article reader worker finds it again, for an
@@ -78,9 +90,8 @@ pub fn builtin() -> Result<Doc, String> {
     if let Some(doc) = kept(None) {
         return Ok(doc);
     }
-    let article = postcard::from_bytes(PARSED)
-        .map_err(|error| format!("The embedded article could not be read ({error})."))?;
-    Ok(Doc::keep(article, None))
+    Doc::keep(Cow::Borrowed(PARSED), None)
+        .map_err(|error| format!("The embedded article could not be read ({error})."))
 }
 
 /// The built-in article, for the prerender and tests.
@@ -118,7 +129,6 @@ async fn receive(source: Source) -> Result<Doc, String> {
     if let Some(doc) = kept(Some(&ready.packed)) {
         return Ok(doc);
     }
-    let article = postcard::from_bytes(&ready.article)
-        .map_err(|error| format!("The opened article could not be read ({error})."))?;
-    Ok(Doc::keep(article, Some(ready.packed)))
+    Doc::keep(Cow::Owned(ready.article), Some(ready.packed))
+        .map_err(|error| format!("The opened article could not be read ({error})."))
 }

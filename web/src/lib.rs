@@ -8,6 +8,7 @@ mod app;
 pub mod content;
 pub mod embed;
 pub mod explorer;
+pub mod extra;
 pub mod listen;
 pub mod location;
 pub mod lower;

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use crate::extra::NAVIGATE;
 use crate::listen::on_window;
 
 /// How a navigation enters the history.
@@ -34,16 +35,25 @@ impl Location {
             article: RwSignal::new(current_article()),
         };
         on_window(leptos::ev::popstate, move |_| location.arrive());
+        // The other bundle's navigations (`crate::extra`), and this one's.
+        on_window(
+            leptos::ev::Custom::<web_sys::Event>::new(NAVIGATE),
+            move |_| location.arrive(),
+        );
         location
     }
 
-    /// Takes in the address bar as it is now (after Back or Forward).
+    /// Takes in the address bar as it is now (after Back or Forward, or
+    /// the other bundle's navigation).
     fn arrive(&self) {
         let article = current_article();
         if article != self.article.get_untracked() {
             self.article.set(article);
         }
-        self.query.set(current_query());
+        let query = current_query();
+        if query != self.query.get_untracked() {
+            self.query.set(query);
+        }
     }
 
     /// The query string, tracked.
@@ -73,6 +83,7 @@ impl Location {
         }
         write(&address(query, &hash()), entry);
         self.query.set(query.to_owned());
+        announce_navigation();
     }
 
     /// Shows another article (`a=` value, or `None` for the built-in) from
@@ -81,6 +92,14 @@ impl Location {
         write(&address("", &fragment(article)), Entry::Push);
         self.query.set(String::new());
         self.article.set(article.map(str::to_owned));
+        announce_navigation();
+    }
+}
+
+/// Tells the other bundle, if it runs, that the address bar changed.
+fn announce_navigation() {
+    if let Ok(event) = web_sys::Event::new(NAVIGATE) {
+        let _ = window().dispatch_event(&event);
     }
 }
 

@@ -75,6 +75,12 @@ async fn the_app_shows_every_quote_of_the_default_article_with_its_filters() {
 }
 
 /// A two-quote article, to test the UI apart from the parser.
+/// `article` as the page holds it: decoded from its postcard bytes.
+fn doc(article: Article) -> Doc {
+    let bytes = postcard::to_allocvec(&article).expect("the article encodes");
+    Doc::decode(bytes.into(), None).expect("the article decodes")
+}
+
 fn small_article() -> Article {
     let quote = |id: &str, text: &str, speaker: &str, theme: &str| Quote {
         id: id.into(),
@@ -98,7 +104,7 @@ fn small_article() -> Article {
 
 #[wasm_bindgen_test]
 async fn ticking_a_speaker_filters_the_cards_and_writes_the_url() {
-    let root = mount(|| view! { <quotes_web::Page doc=Doc::new(small_article(), None) /> });
+    let root = mount(|| view! { <quotes_web::Page doc=doc(small_article()) /> });
     leptos::task::tick().await;
     let boxes = all(&root, "fieldset:first-of-type input[type=checkbox]");
     assert_eq!(boxes.len(), 2);
@@ -125,7 +131,7 @@ async fn ticking_a_speaker_filters_the_cards_and_writes_the_url() {
 
 #[wasm_bindgen_test]
 async fn search_marks_the_matching_words() {
-    let root = mount(|| view! { <quotes_web::Page doc=Doc::new(small_article(), None) /> });
+    let root = mount(|| view! { <quotes_web::Page doc=doc(small_article()) /> });
     leptos::task::tick().await;
     let input: web_sys::HtmlInputElement = root
         .query_selector("input[type=search]")
@@ -183,7 +189,7 @@ async fn next_task() {
 
 #[wasm_bindgen_test]
 async fn long_lists_are_windowed_and_each_card_says_where_it_stands() {
-    let root = mount(|| view! { <quotes_web::Page doc=Doc::new(long_article(50), None) /> });
+    let root = mount(|| view! { <quotes_web::Page doc=doc(long_article(50)) /> });
     leptos::task::tick().await;
     let items = || all(&root, ".results__item");
     let positions = || {

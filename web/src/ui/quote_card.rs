@@ -11,6 +11,7 @@ use quotes::{Kind, Quote};
 use wasm_bindgen::JsCast;
 
 use crate::explorer::{use_explorer, Explorer};
+use crate::extra::{Extra, Part};
 use crate::ui::disclosure::Disclosure;
 use crate::ui::highlight::{cut, marked};
 use crate::ui::link::AppLink;
@@ -58,7 +59,7 @@ pub fn QuoteCard(
                     <span class="visually-hidden">" to this quote"</span>
                 </AppLink>
                 <Disclosure class="context" summary_class="context__toggle" summary="In context">
-                    <Context quote />
+                    <Extra part=Part::Context quote=id />
                 </Disclosure>
                 <ShareQuote quote />
             </div>
@@ -101,6 +102,43 @@ fn caption(ex: Explorer, quote: &'static Quote) -> impl IntoView {
 fn ShareQuote(quote: &'static Quote) -> impl IntoView {
     let ex = use_explorer();
     let permalink = move || ex.link(&ViewState::permalink(&quote.id));
+    // Drawn in the article reader worker: its code is fetched on first use.
+    let download = move |_| {
+        let job = CardJob {
+            article: ex.doc.held(),
+            quote: quote.id.clone(),
+            dark: ex.is_dark(),
+        };
+        spawn_local(ex.download(
+            Job::Card(job),
+            |_| "Quote card downloaded.".to_owned(),
+            "The browser would not save the quote card.",
+        ));
+    };
+    view! {
+        <button
+            type="button"
+            class="quote-card__action"
+            on:click=move |_| {
+                ex.copy(permalink(), "Link to the quote copied.", "The browser would not copy.")
+            }
+        >
+            "Copy link"
+        </button>
+        <Disclosure class="menu" summary_class="quote-card__action" summary="Copy quote">
+            <Extra part=Part::CopyQuote quote=quote.id.as_str() />
+        </Disclosure>
+        <button type="button" class="quote-card__action" on:click=download>
+            "Download card"
+        </button>
+    }
+}
+
+/// The "Copy quote" menu: the quote with its citation, in each style.
+#[component]
+pub fn CopyMenu(quote: &'static Quote) -> impl IntoView {
+    let ex = use_explorer();
+    let permalink = move || ex.link(&ViewState::permalink(&quote.id));
     let formats = move || {
         Format::ALL
             .into_iter()
@@ -128,37 +166,10 @@ fn ShareQuote(quote: &'static Quote) -> impl IntoView {
             })
             .collect_view()
     };
-    // Drawn in the article reader worker: its code is fetched on first use.
-    let download = move |_| {
-        let job = CardJob {
-            article: ex.doc.held(),
-            quote: quote.id.clone(),
-            dark: ex.is_dark(),
-        };
-        spawn_local(ex.download(
-            Job::Card(job),
-            |_| "Quote card downloaded.".to_owned(),
-            "The browser would not save the quote card.",
-        ));
-    };
     view! {
-        <button
-            type="button"
-            class="quote-card__action"
-            on:click=move |_| {
-                ex.copy(permalink(), "Link to the quote copied.", "The browser would not copy.")
-            }
-        >
-            "Copy link"
-        </button>
-        <Disclosure class="menu" summary_class="quote-card__action" summary="Copy quote">
-            <ul class="menu__list" aria-label="Copy the quote as">
-                {formats()}
-            </ul>
-        </Disclosure>
-        <button type="button" class="quote-card__action" on:click=download>
-            "Download card"
-        </button>
+        <ul class="menu__list" aria-label="Copy the quote as">
+            {formats()}
+        </ul>
     }
 }
 
@@ -221,7 +232,7 @@ fn ThemeChips(quote: &'static Quote) -> impl IntoView {
 
 /// The paragraph(s) the quote stands in, the quote itself set off.
 #[component]
-fn Context(quote: &'static Quote) -> impl IntoView {
+pub fn Context(quote: &'static Quote) -> impl IntoView {
     let ex = use_explorer();
     let mut paragraphs: Vec<usize> = quote.segments.iter().map(|s| s.paragraph).collect();
     paragraphs.dedup();

@@ -11,6 +11,7 @@ use quotes::url;
 use quotes::view_state::ViewState;
 
 use crate::explorer::use_explorer;
+use crate::extra::{Extra, Part};
 use crate::share;
 use crate::ui::button::QuietButton;
 use crate::ui::disclosure::Disclosure;
@@ -49,11 +50,23 @@ pub fn ShareBar() -> impl IntoView {
     }
 }
 
-/// A disclosure with a button per file format: every quote the view
-/// shows (not only those on screen), written by the article reader worker,
-/// which carries the serialisers, and saved by the page.
+/// The download disclosure; its panel is in the second bundle.
 #[component]
 fn Download() -> impl IntoView {
+    view! {
+        <Disclosure class="popover download" summary_class="button button--quiet" summary="Download">
+            <div class="popover__panel download__panel">
+                <Extra part=Part::Download />
+            </div>
+        </Disclosure>
+    }
+}
+
+/// A button per file format: every quote the view shows (not only those
+/// on screen), written by the article reader worker, which carries the
+/// serialisers, and saved by the page.
+#[component]
+pub fn DownloadPanel() -> impl IntoView {
     let ex = use_explorer();
     // A file on its way: a second click waits for it.
     let busy = StoredValue::new(false);
@@ -83,21 +96,17 @@ fn Download() -> impl IntoView {
         });
     };
     view! {
-        <Disclosure class="popover download" summary_class="button button--quiet" summary="Download">
-            <div class="popover__panel download__panel">
-                <p class="download__note">"The quotes shown, as a file:"</p>
-                {Format::ALL
-                    .into_iter()
-                    .map(|format| {
-                        view! {
-                            <button type="button" class="button" on:click=move |_| save(format)>
-                                {format.label()}
-                            </button>
-                        }
-                    })
-                    .collect_view()}
-            </div>
-        </Disclosure>
+        <p class="download__note">"The quotes shown, as a file:"</p>
+        {Format::ALL
+            .into_iter()
+            .map(|format| {
+                view! {
+                    <button type="button" class="button" on:click=move |_| save(format)>
+                        {format.label()}
+                    </button>
+                }
+            })
+            .collect_view()}
     }
 }
 
@@ -112,10 +121,22 @@ pub fn snippet(src: &str, title: &str) -> String {
     )
 }
 
-/// A disclosure with the embed snippet for the current view and a copy
-/// button; a checkbox chooses whether the embed shows its filters.
+/// The embed disclosure; its panel is in the second bundle.
 #[component]
 fn EmbedSnippet() -> impl IntoView {
+    view! {
+        <Disclosure class="embed-code" summary_class="button button--quiet" summary="Embed">
+            <div class="embed-code__panel">
+                <Extra part=Part::Embed />
+            </div>
+        </Disclosure>
+    }
+}
+
+/// The embed snippet for the current view and a copy button; a checkbox
+/// chooses whether the embed shows its filters.
+#[component]
+pub fn EmbedPanel() -> impl IntoView {
     let ex = use_explorer();
     let controls = RwSignal::new(true);
     // An article too long for a link cannot be embedded either: say so in
@@ -135,24 +156,20 @@ fn EmbedSnippet() -> impl IntoView {
     // The snippet is a link to the view, worked out again on every change
     // once the panel is built.
     view! {
-        <Disclosure class="embed-code" summary_class="button button--quiet" summary="Embed">
-            <div class="embed-code__panel">
-                <label class="embed-code__option">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || controls.get()
-                        on:change=move |_| controls.update(|c| *c = !*c)
-                    />
-                    " Let readers change the filters"
-                </label>
-                <label class="embed-code__label" for="embed-code">
-                    "Paste this into your page:"
-                </label>
-                <textarea id="embed-code" class="embed-code__text" readonly rows="5" prop:value=move || code().unwrap_or_else(|message| message)></textarea>
-                <button type="button" class="button" on:click=copy>
-                    "Copy embed code"
-                </button>
-            </div>
-        </Disclosure>
+        <label class="embed-code__option">
+            <input
+                type="checkbox"
+                prop:checked=move || controls.get()
+                on:change=move |_| controls.update(|c| *c = !*c)
+            />
+            " Let readers change the filters"
+        </label>
+        <label class="embed-code__label" for="embed-code">
+            "Paste this into your page:"
+        </label>
+        <textarea id="embed-code" class="embed-code__text" readonly rows="5" prop:value=move || code().unwrap_or_else(|message| message)></textarea>
+        <button type="button" class="button" on:click=copy>
+            "Copy embed code"
+        </button>
     }
 }

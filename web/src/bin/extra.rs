@@ -1,0 +1,134 @@
+//! Entry point of the second bundle (`crate::extra`): renders the parts of
+//! the page that no first view shows into the elements the page gives it.
+//! It keeps its own explorer per article, over the bytes the page handed
+//! it, following the same address bar; its confirmations go to the page's
+//! status region as `quotes:announce` events.
+
+use std::cell::{Cell, RefCell};
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use quotes::Quote;
+use quotes_web::content::Doc;
+use quotes_web::explorer::Explorer;
+use quotes_web::extra::{Part, ANNOUNCE};
+use quotes_web::location::Location;
+use quotes_web::ui::article::ArticleView;
+use quotes_web::ui::quote_card::{Context, CopyMenu};
+use quotes_web::ui::share_bar::{DownloadPanel, EmbedPanel};
+use wasm_bindgen::prelude::*;
+
+/// A mount: its id and what undoes it.
+type Mounted = (u32, Box<dyn std::any::Any>);
+
+thread_local! {
+    /// The explorer of each article the page handed over, by `a=` value
+    /// (`None`: the built-in one), made once and kept with the owner of
+    /// its memos and listeners.
+    static EXPLORERS: RefCell<Vec<(Explorer, Owner)>> = const { RefCell::new(Vec::new()) };
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+    static NEXT: Cell<u32> = const { Cell::new(1) };
+}
+
+fn main() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+    }));
+    quotes::case::set_host(quotes_web::lower::browser);
+    // Its explorers' effects run before any mount would set this up.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+}
+
+/// Renders `part` into `element`, over the article in `article` (postcard
+/// bytes) whose `a=` value is `packed`; `quote` names a card's quote. The
+/// mount's id, for [`unmount`], or why there is none.
+#[wasm_bindgen]
+pub fn mount(
+    part: &str,
+    element: web_sys::HtmlElement,
+    article: Vec<u8>,
+    packed: Option<String>,
+    quote: Option<String>,
+) -> Result<u32, String> {
+    let part = Part::from_name(part).ok_or_else(|| format!("no part called {part}"))?;
+    let ex = explorer(article, packed)?;
+    let quote = match quote {
+        Some(id) => Some(find(ex, &id)?),
+        None => None,
+    };
+    let handle = mount_to(element.clone(), move || {
+        provide_context(ex);
+        render(part, quote)
+    });
+    let _ = element.remove_attribute("aria-busy");
+    let id = NEXT.replace(NEXT.get() % u32::MAX + 1);
+    MOUNTED.with_borrow_mut(|m| m.push((id, Box::new(handle))));
+    Ok(id)
+}
+
+/// Takes mount `id` out of its element, with its owner and listeners.
+#[wasm_bindgen]
+pub fn unmount(id: u32) {
+    let handle = MOUNTED.with_borrow_mut(|m| {
+        let at = m.iter().position(|(mount, _)| *mount == id)?;
+        Some(m.swap_remove(at))
+    });
+    drop(handle);
+}
+
+fn render(part: Part, quote: Option<&'static Quote>) -> AnyView {
+    match (part, quote) {
+        (Part::Article, _) => view! { <ArticleView /> }.into_any(),
+        (Part::Download, _) => view! { <DownloadPanel /> }.into_any(),
+        (Part::Embed, _) => view! { <EmbedPanel /> }.into_any(),
+        (Part::Context, Some(quote)) => view! { <Context quote /> }.into_any(),
+        (Part::CopyQuote, Some(quote)) => view! { <CopyMenu quote /> }.into_any(),
+        (Part::Context | Part::CopyQuote, None) => ().into_any(),
+    }
+}
+
+/// The quote `id` of the explorer's article.
+fn find(ex: Explorer, id: &str) -> Result<&'static Quote, String> {
+    ex.doc
+        .article
+        .quotes
+        .iter()
+        .find(|quote| quote.id == id)
+        .ok_or_else(|| format!("no quote {id} in the article"))
+}
+
+/// The explorer over the article in `bytes`, made on first use.
+fn explorer(bytes: Vec<u8>, packed: Option<String>) -> Result<Explorer, String> {
+    let known = EXPLORERS.with_borrow(|all| {
+        all.iter()
+            .map(|(ex, _)| *ex)
+            .find(|ex| ex.doc.packed == packed.as_deref())
+    });
+    if let Some(ex) = known {
+        return Ok(ex);
+    }
+    let doc = Doc::decode(bytes.into(), packed)?;
+    let owner = Owner::new();
+    let ex = owner.with(|| {
+        let ex = Explorer::new(doc, Location::follow(), Vec::new());
+        // Its confirmations, said by the page.
+        Effect::new(move |_| {
+            let message = ex.status.get();
+            if !message.is_empty() {
+                say(&message);
+            }
+        });
+        ex
+    });
+    EXPLORERS.with_borrow_mut(|all| all.push((ex, owner)));
+    Ok(ex)
+}
+
+/// Hands `message` to the page's status region.
+fn say(message: &str) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&message.into());
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(ANNOUNCE, &init) {
+        let _ = window().dispatch_event(&event);
+    }
+}
