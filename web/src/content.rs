@@ -2,7 +2,7 @@
 //! build time by `build.rs` and embedded, so the first view needs no
 //! parsing), and any a reader opens by pasting text, choosing a file or
 //! following a link that carries one (`#a=…`), parsed by the article
-//! reader worker ([`crate::reader`]).
+//! reader worker ([`crate::reader`], which the second bundle runs).
 //!
 //! Each article is parsed and indexed once and kept for the page's life, so
 //! Back and Forward between articles are instant and components can borrow
@@ -17,7 +17,7 @@ use quotes::opened::{Held, Source};
 use quotes::packed;
 use quotes::Article;
 
-use crate::{perf, reader};
+use crate::{extra, perf};
 
 /// The parsed article, as postcard bytes.
 const PARSED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/article.postcard"));
@@ -119,16 +119,18 @@ pub async fn from_text(text: String) -> Result<Doc, String> {
     receive(Source::Text(text)).await
 }
 
-/// Opens `source` in the worker and keeps the result (once per article:
-/// the same text pasted twice is found again by its `a=` value).
+/// Has the article reader open `source` and keeps the result (once per
+/// article: the same text pasted twice is found again by its `a=`
+/// value). The reader's page side is in the second bundle, so that
+/// neither its code nor the worker's protocol is in the first load.
 async fn receive(source: Source) -> Result<Doc, String> {
     let span = perf::start("quotes:open");
-    let ready = reader::open(source).await;
+    let ready = extra::open(source).await;
     span.end();
-    let ready = ready?;
-    if let Some(doc) = kept(Some(&ready.packed)) {
+    let (packed, article) = ready?;
+    if let Some(doc) = kept(Some(&packed)) {
         return Ok(doc);
     }
-    Doc::keep(Cow::Owned(ready.article), Some(ready.packed))
+    Doc::keep(Cow::Owned(article), Some(packed))
         .map_err(|error| format!("The opened article could not be read ({error})."))
 }

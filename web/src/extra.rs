@@ -1,7 +1,8 @@
 //! The second bundle: parts of the page that no first view shows (the
 //! article view, the download and embed panels, a card's context and copy
-//! menu), built into a wasm of their own (`src/bin/extra.rs`), so their
-//! code is not in the first load. The page fetches it the first time one of
+//! menu) and the page's side of the article reader worker (opening an
+//! article, drawing a card), built into a wasm of their own
+//! (`src/bin/extra.rs`), so their code is not in the first load. The page fetches it the first time one of
 //! them is shown and hands it an element to render into ([`Extra`]).
 //!
 //! The two bundles share no memory, so they share what the page already
@@ -20,6 +21,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
+
+use quotes::opened::Source;
 
 use crate::explorer::{use_explorer, Explorer};
 
@@ -144,6 +147,52 @@ pub fn Extra(part: Part, #[prop(optional)] quote: Option<&'static str>) -> impl 
     }
 }
 
+/// What the page says when the article reader's side of the second
+/// bundle cannot be fetched.
+const NO_READER: &str =
+    "The article reader could not be loaded. Check the connection and try again.";
+
+/// Has the second bundle's article reader open `source`: the article's
+/// `a=` value and its postcard bytes, or a sentence saying why not.
+pub async fn open(source: Source) -> Result<(String, Vec<u8>), String> {
+    let (kind, value) = match source {
+        Source::Text(text) => ("text", text),
+        Source::Link(value) => ("link", value),
+    };
+    let opened = call_async("open", &Array::of2(&kind.into(), &value.into())).await;
+    let opened: Array = opened
+        .map_err(|error| error.as_string().unwrap_or(NO_READER.to_owned()))?
+        .into();
+    let packed = opened.get(0).as_string().ok_or(NO_READER)?;
+    let article = opened
+        .get(1)
+        .dyn_into::<Uint8Array>()
+        .map_err(|_| NO_READER)?;
+    Ok((packed, article.to_vec()))
+}
+
+/// Has the second bundle draw and save the card of `quote` (in the dark
+/// scheme if `dark`); it says how that went.
+pub fn card(ex: Explorer, quote: &str, dark: bool) {
+    let args = Array::of4(
+        &Uint8Array::from(ex.doc.bytes),
+        &ex.doc.packed.map(JsValue::from).unwrap_or(JsValue::NULL),
+        &quote.into(),
+        &dark.into(),
+    );
+    spawn_local(async move {
+        if let Err(error) = call_async("card", &args).await {
+            ex.announce(error.as_string().unwrap_or(NO_READER.to_owned()));
+        }
+    });
+}
+
+/// [`call`] of an export that returns a promise, settled.
+async fn call_async(name: &str, args: &Array) -> Result<JsValue, JsValue> {
+    let promise: Promise = call(name, args).await?.dyn_into()?;
+    JsFuture::from(promise).await
+}
+
 /// Undoes mount `id` in the second bundle: its owner and listeners go.
 fn unmount(id: u32) {
     spawn_local(async move {
@@ -183,6 +232,7 @@ async fn start() -> Result<JsValue, JsValue> {
         .flatten()
         .and_then(|meta| meta.get_attribute("content"))
         .unwrap_or_else(|| "quotes-extra-loader.js".to_owned());
+    let loader = crate::share::asset(&loader);
     let script: web_sys::HtmlScriptElement = document.create_element("script")?.unchecked_into();
     script.set_type("module");
     script.set_src(&loader);

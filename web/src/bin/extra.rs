@@ -1,5 +1,6 @@
 //! Entry point of the second bundle (`crate::extra`): renders the parts of
-//! the page that no first view shows into the elements the page gives it.
+//! the page that no first view shows into the elements the page gives it,
+//! and runs the page's side of the article reader worker.
 //! It keeps its own explorer per article, over the bytes the page handed
 //! it, following the same address bar; its confirmations go to the page's
 //! status region as `quotes:announce` events.
@@ -8,11 +9,13 @@ use std::cell::{Cell, RefCell};
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
+use quotes::opened::{CardJob, Job, Source};
 use quotes::Quote;
 use quotes_web::content::Doc;
 use quotes_web::explorer::Explorer;
 use quotes_web::extra::{Part, ANNOUNCE};
 use quotes_web::location::Location;
+use quotes_web::reader;
 use quotes_web::ui::article::ArticleView;
 use quotes_web::ui::quote_card::{Context, CopyMenu};
 use quotes_web::ui::share_bar::{DownloadPanel, EmbedPanel};
@@ -64,6 +67,48 @@ pub fn mount(
     let id = NEXT.replace(NEXT.get() % u32::MAX + 1);
     MOUNTED.with_borrow_mut(|m| m.push((id, Box::new(handle))));
     Ok(id)
+}
+
+/// Opens an article in the article reader worker: `kind` is "text" (a
+/// reader's text) or "link" (a link's `a=` value). Resolves to its `a=`
+/// value and its postcard bytes; rejects with a sentence for the reader.
+#[wasm_bindgen]
+pub async fn open(kind: String, value: String) -> Result<js_sys::Array, String> {
+    let source = match kind.as_str() {
+        "text" => Source::Text(value),
+        "link" => Source::Link(value),
+        _ => return Err(format!("no way to open a {kind}")),
+    };
+    let ready = reader::open(source).await?;
+    Ok(js_sys::Array::of2(
+        &ready.packed.into(),
+        &js_sys::Uint8Array::from(ready.article.as_slice()),
+    ))
+}
+
+/// Draws the card of the quote `quote` of the article in `article`
+/// (`packed`: its `a=` value), in the dark scheme if `dark`, has the
+/// browser save it, and says how that went.
+#[wasm_bindgen]
+pub async fn card(
+    article: Vec<u8>,
+    packed: Option<String>,
+    quote: String,
+    dark: bool,
+) -> Result<(), String> {
+    let ex = explorer(article, packed)?;
+    let job = CardJob {
+        article: ex.doc.held(),
+        quote,
+        dark,
+    };
+    ex.download(
+        Job::Card(job),
+        |_| "Quote card downloaded.".to_owned(),
+        "The browser would not save the quote card.",
+    )
+    .await;
+    Ok(())
 }
 
 /// Takes mount `id` out of its element, with its owner and listeners.

@@ -3,15 +3,13 @@
 //! never in quotation marks.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use quotes::cite::{cite, Format};
-use quotes::opened::{CardJob, Job};
 use quotes::view_state::{Facet, ViewState};
 use quotes::{Kind, Quote};
 use wasm_bindgen::JsCast;
 
 use crate::explorer::{use_explorer, Explorer};
-use crate::extra::{Extra, Part};
+use crate::extra::{self, Extra, Part};
 use crate::ui::disclosure::Disclosure;
 use crate::ui::highlight::{cut, marked};
 use crate::ui::link::AppLink;
@@ -102,19 +100,9 @@ fn caption(ex: Explorer, quote: &'static Quote) -> impl IntoView {
 fn ShareQuote(quote: &'static Quote) -> impl IntoView {
     let ex = use_explorer();
     let permalink = move || ex.link(&ViewState::permalink(&quote.id));
-    // Drawn in the article reader worker: its code is fetched on first use.
-    let download = move |_| {
-        let job = CardJob {
-            article: ex.doc.held(),
-            quote: quote.id.clone(),
-            dark: ex.is_dark(),
-        };
-        spawn_local(ex.download(
-            Job::Card(job),
-            |_| "Quote card downloaded.".to_owned(),
-            "The browser would not save the quote card.",
-        ));
-    };
+    // Drawn in the article reader worker, asked by the second bundle:
+    // their code is fetched on first use.
+    let download = move |_| extra::card(ex, &quote.id, ex.is_dark());
     view! {
         <button
             type="button"
