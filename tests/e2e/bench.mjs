@@ -69,7 +69,8 @@ try {
         // The page is rebuilt for each article: look everything up again.
         const toggle = button('Open another article');
         if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
-        await new Promise((r) => requestAnimationFrame(r));
+        // The form comes with the second bundle, fetched on first use.
+        while (!document.getElementById('opener-text')) await new Promise((r) => setTimeout(r, 5));
         const area = document.getElementById('opener-text');
         area.value = `Run ${i}.\n\n${text}`;
         area.dispatchEvent(new Event('input', { bubbles: true }));

@@ -48,6 +48,8 @@ for (const name of ENGINES) {
 
       await tab.click('//nav[@aria-label="Show"]//a[normalize-space()="Article"]');
       await ex.waitForQuery('view=article');
+      // Its code comes with the second bundle, fetched on first use.
+      await tab.waitFor(() => document.querySelector('article.article--marked'));
       assert.equal(await tab.evaluate(() => document.querySelectorAll('.article__quote').length), 5);
     });
 
@@ -110,6 +112,8 @@ for (const name of ENGINES) {
       const { ex, tab } = session;
       await ex.open(session.server.url);
       await tab.click(ex.button('Open another article'));
+      // The form comes with the second bundle, fetched on first use.
+      await tab.waitFor(() => document.getElementById('opener-text'));
       await tab.evaluate((text) => {
         const area = document.getElementById('opener-text');
         area.value = text;

@@ -43,7 +43,8 @@ try {
         const button = (name) => [...document.querySelectorAll('button')].find((b) => b.textContent === name);
         const toggle = button('Open another article');
         if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
-        await new Promise((r) => requestAnimationFrame(r));
+        // The form comes with the second bundle, fetched on first use.
+        while (!document.getElementById('opener-text')) await new Promise((r) => setTimeout(r, 5));
         const area = document.getElementById('opener-text');
         area.value = text;
         area.dispatchEvent(new Event('input', { bubbles: true }));

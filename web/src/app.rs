@@ -239,7 +239,7 @@ fn skip(ev: leptos::ev::MouseEvent) {
 #[component]
 fn FullPage() -> impl IntoView {
     let ex = use_explorer();
-    let opener = Opener::new(ex);
+    let opener = Opener::new();
     view! {
         <a class="skip-link" href="#results" on:click=skip>
             "Skip to the quotes"

@@ -17,7 +17,7 @@ use quotes::opened::{Held, Source};
 use quotes::packed;
 use quotes::Article;
 
-use crate::{extra, perf};
+use crate::extra;
 
 /// The parsed article, as postcard bytes.
 const PARSED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/article.postcard"));
@@ -124,10 +124,7 @@ pub async fn from_text(text: String) -> Result<Doc, String> {
 /// value). The reader's page side is in the second bundle, so that
 /// neither its code nor the worker's protocol is in the first load.
 async fn receive(source: Source) -> Result<Doc, String> {
-    let span = perf::start("quotes:open");
-    let ready = extra::open(source).await;
-    span.end();
-    let (packed, article) = ready?;
+    let (packed, article) = extra::open(source).await?;
     if let Some(doc) = kept(Some(&packed)) {
         return Ok(doc);
     }

@@ -1,7 +1,7 @@
 //! The second bundle: parts of the page that no first view shows (the
 //! article view, the download and embed panels, a card's context and copy
-//! menu) and the page's side of the article reader worker (opening an
-//! article, drawing a card), built into a wasm of their own
+//! menu, the form that opens another article) and the page's side of the
+//! article reader worker (opening an article, drawing a card), built into a wasm of their own
 //! (`src/bin/extra.rs`), so their code is not in the first load. The page fetches it the first time one of
 //! them is shown and hands it an element to render into ([`Extra`]).
 //!
@@ -39,15 +39,18 @@ pub enum Part {
     Context,
     /// A card's "Copy quote" menu, one item per citation style.
     CopyQuote,
+    /// The form that opens another article.
+    Opener,
 }
 
 impl Part {
-    pub const ALL: [Part; 5] = [
+    pub const ALL: [Part; 6] = [
         Part::Article,
         Part::Download,
         Part::Embed,
         Part::Context,
         Part::CopyQuote,
+        Part::Opener,
     ];
 
     /// Its name between the bundles.
@@ -58,6 +61,7 @@ impl Part {
             Part::Embed => "embed",
             Part::Context => "context",
             Part::CopyQuote => "copy-quote",
+            Part::Opener => "opener",
         }
     }
 
@@ -169,6 +173,14 @@ pub async fn open(source: Source) -> Result<(String, Vec<u8>), String> {
         .dyn_into::<Uint8Array>()
         .map_err(|_| NO_READER)?;
     Ok((packed, article.to_vec()))
+}
+
+/// Hands a file dropped on the page to the second bundle's opener, whose
+/// form (being shown) says how it went.
+pub fn drop_file(file: web_sys::File) {
+    spawn_local(async move {
+        let _ = call("open_file", &Array::of1(&file)).await;
+    });
 }
 
 /// Has the second bundle draw and save the card of `quote` (in the dark

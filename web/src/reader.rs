@@ -30,15 +30,34 @@ thread_local! {
     /// The browser's promises, not a `oneshot` channel (futures-channel),
     /// which measured 342 bytes more of the first load, gzipped.
     static WAITING: RefCell<Vec<(u32, Function, Function)>> = const { RefCell::new(Vec::new()) };
+    /// The article last opened from text ([`open`]).
+    static LAST: RefCell<Option<Ready>> = const { RefCell::new(None) };
     /// Request ids; 0 is the worker's "ready".
     static NEXT: Cell<u32> = const { Cell::new(1) };
 }
 
 /// Opens `source` in the worker: the parsed article, or a sentence saying
-/// why not.
+/// why not. The article last opened from text is kept: the link the page
+/// then follows to it opens at once, without a second parse.
 pub async fn open(source: Source) -> Result<Ready, String> {
-    match ask(Job::Open(source)).await? {
-        Answer::Opened(ready) => Ok(ready),
+    if let Source::Link(value) = &source {
+        let last = LAST.with_borrow(|last| last.clone().filter(|r| r.packed == *value));
+        if let Some(ready) = last {
+            return Ok(ready);
+        }
+    }
+    let from_text = matches!(source, Source::Text(_));
+    // Measured: the benchmarks read it.
+    let span = crate::perf::start("quotes:open");
+    let answer = ask(Job::Open(source)).await;
+    span.end();
+    match answer? {
+        Answer::Opened(ready) => {
+            if from_text {
+                LAST.with_borrow_mut(|last| *last = Some(ready.clone()));
+            }
+            Ok(ready)
+        }
         Answer::File(_) => Err(BROKEN.to_owned()),
     }
 }

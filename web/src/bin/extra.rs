@@ -17,6 +17,7 @@ use quotes_web::extra::{Part, ANNOUNCE};
 use quotes_web::location::Location;
 use quotes_web::reader;
 use quotes_web::ui::article::ArticleView;
+use quotes_web::ui::opener::{self, OpenerForm};
 use quotes_web::ui::quote_card::{Context, CopyMenu};
 use quotes_web::ui::share_bar::{DownloadPanel, EmbedPanel};
 use wasm_bindgen::prelude::*;
@@ -40,6 +41,7 @@ fn main() {
     quotes::case::set_host(quotes_web::lower::browser);
     // Its explorers' effects run before any mount would set this up.
     let _ = any_spawner::Executor::init_wasm_bindgen();
+    opener::start_reading();
 }
 
 /// Renders `part` into `element`, over the article in `article` (postcard
@@ -86,6 +88,12 @@ pub async fn open(kind: String, value: String) -> Result<js_sys::Array, String> 
     ))
 }
 
+/// Opens a file dropped on the page; the opener's form says how it went.
+#[wasm_bindgen]
+pub fn open_file(file: web_sys::File) {
+    opener::open_file(file);
+}
+
 /// Draws the card of the quote `quote` of the article in `article`
 /// (`packed`: its `a=` value), in the dark scheme if `dark`, has the
 /// browser save it, and says how that went.
@@ -128,6 +136,7 @@ fn render(part: Part, quote: Option<&'static Quote>) -> AnyView {
         (Part::Embed, _) => view! { <EmbedPanel /> }.into_any(),
         (Part::Context, Some(quote)) => view! { <Context quote /> }.into_any(),
         (Part::CopyQuote, Some(quote)) => view! { <CopyMenu quote /> }.into_any(),
+        (Part::Opener, _) => view! { <OpenerForm /> }.into_any(),
         (Part::Context | Part::CopyQuote, None) => ().into_any(),
     }
 }

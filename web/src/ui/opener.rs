@@ -3,49 +3,134 @@
 //! (`crate::reader`), which parses it and packs it for the link's
 //! fragment; it never leaves the browser. The explorer then switches to
 //! the article, so the view can be shared.
+//!
+//! The page holds the masthead button, the panel's place and the
+//! page-wide drop target; the panel's form and the reading are in the
+//! second bundle (`crate::extra`), fetched when the panel first opens or
+//! a file is dropped.
+
+use std::cell::OnceCell;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use quotes::opened::Source;
 use quotes::packed::{self, MAX_TEXT_BYTES};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::content;
-use crate::explorer::Explorer;
+use crate::extra::{self, Extra, Part};
 use crate::listen::on_window;
+use crate::location::Location;
+use crate::reader;
 use crate::ui::button::QuietButton;
 
-/// Whether the panel is shown, and what went wrong last: shared by the
-/// masthead button, the panel, and the page-wide drop target.
+/// Whether the panel is shown: shared by the masthead button, the panel,
+/// and the page-wide drop target.
 #[derive(Debug, Clone, Copy)]
 pub struct Opener {
     pub shown: RwSignal<bool>,
-    pub error: RwSignal<Option<String>>,
-    /// An article is being read: the button says so and waits.
-    pub busy: RwSignal<bool>,
-    ex: Explorer,
 }
 
 impl Opener {
-    pub fn new(ex: Explorer) -> Opener {
+    pub fn new() -> Opener {
         Opener {
             shown: RwSignal::new(false),
-            error: RwSignal::new(None),
-            busy: RwSignal::new(false),
-            ex,
         }
     }
+}
 
+impl Default for Opener {
+    fn default() -> Self {
+        Opener::new()
+    }
+}
+
+/// The masthead button that shows or hides the panel.
+#[component]
+pub fn OpenerToggle(opener: Opener) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="button button--quiet masthead__open"
+            aria-controls="opener"
+            aria-expanded=move || opener.shown.get().to_string()
+            on:click=move |_| opener.shown.update(|s| *s = !*s)
+        >
+            "Open another article"
+        </button>
+    }
+}
+
+/// The event by which the form's Cancel asks the page to fold the panel.
+pub const CLOSE: &str = "quotes:close-opener";
+
+/// The panel's place; its form comes with the second bundle.
+#[component]
+pub fn OpenerPanel(opener: Opener) -> impl IntoView {
+    on_window(
+        leptos::ev::Custom::<web_sys::Event>::new(CLOSE),
+        move |_| opener.shown.set(false),
+    );
+    view! {
+        <Show when=move || opener.shown.get()>
+            <section class="opener" id="opener" aria-labelledby="opener-title">
+                <Extra part=Part::Opener />
+            </section>
+        </Show>
+    }
+}
+
+/// What the form shows while and after it reads: one for the second
+/// bundle's life, so that a file dropped before the form is built still
+/// says what went wrong in it.
+#[derive(Debug, Clone, Copy)]
+struct Reading {
+    error: RwSignal<Option<String>>,
+    /// An article is being read: the button says so and waits.
+    busy: RwSignal<bool>,
+    location: Location,
+}
+
+thread_local! {
+    static READING: OnceCell<Reading> = const { OnceCell::new() };
+}
+
+/// Makes the second bundle's [`Reading`]: called at its start, outside
+/// any mount, so that folding the panel (unmounting the form) never
+/// disposes what a dropped file's reading still needs.
+pub fn start_reading() {
+    reading();
+}
+
+fn reading() -> Reading {
+    READING.with(|r| {
+        *r.get_or_init(|| Reading {
+            error: RwSignal::new(None),
+            busy: RwSignal::new(false),
+            location: Location::follow(),
+        })
+    })
+}
+
+impl Reading {
     /// Opens `text` in the explorer, or says why not in the panel.
     fn open(self, text: String) {
         if self.busy.get_untracked() {
             return;
         }
+        if let Err(error) = packed::check(&text) {
+            return self.fail(error.to_string());
+        }
         self.busy.set(true);
         spawn_local(async move {
-            let opened = content::from_text(text).await;
-            self.busy.try_set(false);
+            let opened = reader::open(Source::Text(text))
+                .await
+                .map(|ready| ready.packed);
+            self.busy.set(false);
             match opened {
-                Ok(doc) => self.ex.location.open(doc.packed),
+                Ok(packed) => {
+                    self.error.set(None);
+                    self.location.open(Some(&packed));
+                }
                 Err(message) => self.fail(message),
             }
         });
@@ -76,32 +161,21 @@ impl Opener {
         });
     }
 
-    /// Shows `message` in the panel (the page may be gone after an await).
     fn fail(&self, message: String) {
-        self.shown.try_set(true);
-        self.error.try_set(Some(message));
+        self.error.set(Some(message));
     }
 }
 
-/// The masthead button that shows or hides the panel.
-#[component]
-pub fn OpenerToggle(opener: Opener) -> impl IntoView {
-    view! {
-        <button
-            type="button"
-            class="button button--quiet masthead__open"
-            aria-controls="opener"
-            aria-expanded=move || opener.shown.get().to_string()
-            on:click=move |_| opener.shown.update(|s| *s = !*s)
-        >
-            "Open another article"
-        </button>
-    }
+/// Opens a file dropped on the page (second bundle).
+pub fn open_file(file: web_sys::File) {
+    reading().open_file(file);
 }
 
-/// The panel: a text area, a file chooser, and what went wrong.
+/// The panel's form: a text area, a file chooser, and what went wrong
+/// (second bundle).
 #[component]
-pub fn OpenerPanel(opener: Opener) -> impl IntoView {
+pub fn OpenerForm() -> impl IntoView {
+    let opener = reading();
     let text = RwSignal::new(String::new());
     let size = move || {
         format!(
@@ -119,9 +193,12 @@ pub fn OpenerPanel(opener: Opener) -> impl IntoView {
         }
         input.set_value("");
     };
+    let cancel = || {
+        if let Ok(event) = web_sys::Event::new(CLOSE) {
+            let _ = window().dispatch_event(&event);
+        }
+    };
     view! {
-        <Show when=move || opener.shown.get()>
-            <section class="opener" id="opener" aria-labelledby="opener-title">
                 <h2 class="opener__title" id="opener-title">"Open another article"</h2>
                 <p class="opener__note">
                     "Paste an article's text, choose a .txt file, or drop one on the page. "
@@ -152,7 +229,7 @@ pub fn OpenerPanel(opener: Opener) -> impl IntoView {
                         "Or choose a .txt file "
                         <input type="file" accept=".txt,text/plain" on:change=choose />
                     </label>
-                    <QuietButton label="Cancel" on_click=Box::new(move || opener.shown.set(false)) />
+                    <QuietButton label="Cancel" on_click=Box::new(cancel) />
                 </div>
                 {move || {
                     opener
@@ -160,8 +237,6 @@ pub fn OpenerPanel(opener: Opener) -> impl IntoView {
                         .get()
                         .map(|message| view! { <p class="opener__error" role="alert">{message}</p> })
                 }}
-            </section>
-        </Show>
     }
 }
 
@@ -197,7 +272,8 @@ pub fn DropTarget(opener: Opener) -> impl IntoView {
             .and_then(|files| files.get(0));
         if let Some(file) = file {
             ev.prevent_default();
-            opener.open_file(file);
+            opener.shown.set(true);
+            extra::drop_file(file);
         }
     });
     view! {
