@@ -17,7 +17,11 @@ fn mount<F, N>(app: F) -> web_sys::HtmlElement
 where
     F: FnOnce() -> N + 'static,
     N: IntoView,
+    N::State: 'static,
 {
+    // One page at a time, as in a tab: the last test's page goes, with
+    // its listeners, which would otherwise follow this test's address bar.
+    MOUNTED.with_borrow_mut(|mounted| drop(mounted.take()));
     window()
         .history()
         .expect("history")
@@ -32,8 +36,14 @@ where
         .expect("the test page has a body")
         .append_child(&container)
         .expect("the container can be attached");
-    leptos::mount::mount_to(container.clone(), app).forget();
+    let handle = leptos::mount::mount_to(container.clone(), app);
+    MOUNTED.with_borrow_mut(|mounted| *mounted = Some(Box::new(handle)));
     container
+}
+
+thread_local! {
+    static MOUNTED: std::cell::RefCell<Option<Box<dyn std::any::Any>>> =
+        const { std::cell::RefCell::new(None) };
 }
 
 fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::HtmlElement> {
