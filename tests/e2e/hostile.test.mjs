@@ -57,6 +57,12 @@ test(`${COUNT} hostile links: no panic, no blank page, no console error, a notic
       .locator('h1')
       .waitFor()
       .catch(async () => assert.fail(`no heading for ${link}: ${(await page.locator('body').innerText()).slice(0, 200)}`));
+    // The article view comes with the second bundle, fetched on first use.
+    await page
+      .locator('figure.quote-card, .article--marked, .empty')
+      .first()
+      .waitFor()
+      .catch(() => {});
     const shown = await page.evaluate(() => ({
       notice: document.querySelector('.notice[role=alert]')?.textContent ?? '',
       title: document.querySelector('h1')?.textContent ?? '',

@@ -48,7 +48,7 @@ test('the build tells hosts its headers: the policy, caching by name, wasm typed
   assert.equal((await get('embed.js'))['cache-control'], 'no-cache');
   const rules = await (await page.request.get(`${release.server.url}_headers`)).text();
   const names = rules.match(/^\/[^\s]+_bg\.wasm$/gm);
-  assert.equal(names?.length, 2, "the page's and the worker's wasm");
+  assert.equal(names?.length, 3, "the page's, the second bundle's and the worker's wasm");
   for (const name of names) {
     const headers = await get(name.slice(1));
     assert.equal(headers['cache-control'], 'public, max-age=31536000, immutable');
