@@ -83,8 +83,8 @@ html = html.replace(
   '<meta charset="utf-8">',
   `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${POLICY}">`,
 );
-html = await hashWorker(html);
-html = await hashExtra(html);
+html = await hashBundle(html, 'quotes-worker');
+html = await hashBundle(html, 'quotes-extra');
 html = await minifyStyle(html);
 await writeFile(file, html);
 await writeHeaders();
@@ -153,50 +153,26 @@ async function rename(from, base, ext, transform = (bytes) => bytes) {
 }
 
 /**
- * Gives the second bundle's files (the parts of the page no first view
- * shows, web/src/extra.rs: its loader, Trunk's glue and wasm, which Trunk
- * names without a hash) hashed names for the same reason; the page finds
- * its loader in a `<meta name="quotes-extra">`.
+ * Gives a bundle's files (Trunk's glue and wasm, which it names without a
+ * hash, and our loader that names them: `public/quotes-worker-loader.js`
+ * for the article reader, `public/quotes-extra-loader.js` for the second
+ * bundle, web/src/extra.rs) content-hashed names, like every other file
+ * the page loads, so that a redeploy never pairs a cached bundle with a
+ * new page; the page finds the loader in a `<meta name="BASE">`.
  */
-async function hashExtra(html) {
-  const glue = await rename('quotes-extra.js', 'quotes-extra', '.js');
-  const wasm = await rename('quotes-extra_bg.wasm', 'quotes-extra', '_bg.wasm');
-  const loader = await rename('quotes-extra-loader.js', 'quotes-extra-loader', '.js', (bytes) => {
-    const text = bytes.toString('utf8');
-    for (const name of ['./quotes-extra.js', './quotes-extra_bg.wasm']) {
-      if (!text.includes(`'${name}'`)) throw new Error(`the extra loader no longer names ${name}`);
+async function hashBundle(html, base) {
+  const glue = await rename(`${base}.js`, base, '.js');
+  const wasm = await rename(`${base}_bg.wasm`, base, '_bg.wasm');
+  const loader = await rename(`${base}-loader.js`, `${base}-loader`, '.js', (bytes) => {
+    let text = bytes.toString('utf8');
+    for (const [name, hashed] of [[`${base}.js`, glue], [`${base}_bg.wasm`, wasm]]) {
+      if (!text.includes(`'./${name}'`)) throw new Error(`the ${base} loader no longer names ./${name}`);
+      text = text.replace(`'./${name}'`, `'./${hashed}'`);
     }
-    return Buffer.from(
-      text.replace("'./quotes-extra.js'", `'./${glue}'`).replace("'./quotes-extra_bg.wasm'", `'./${wasm}'`),
-    );
+    return Buffer.from(text);
   });
   return html.replace(
     '<meta charset="utf-8">',
-    `<meta charset="utf-8">\n  <meta name="quotes-extra" content="${loader}">`,
-  );
-}
-
-/**
- * Gives the article reader's files (its loader, Trunk's worker glue and
- * wasm, which Trunk names without a hash) content-hashed names, like every
- * other file the page loads, so that a redeploy never pairs a cached
- * worker with a new page; the page finds its loader in a
- * `<meta name="quotes-worker">`.
- */
-async function hashWorker(html) {
-  const glue = await rename('quotes-worker.js', 'quotes-worker', '.js');
-  const wasm = await rename('quotes-worker_bg.wasm', 'quotes-worker', '_bg.wasm');
-  const loader = await rename('quotes-worker-loader.js', 'quotes-worker-loader', '.js', (bytes) => {
-    const text = bytes.toString('utf8');
-    for (const name of ['./quotes-worker.js', './quotes-worker_bg.wasm']) {
-      if (!text.includes(`'${name}'`)) throw new Error(`the worker loader no longer names ${name}`);
-    }
-    return Buffer.from(
-      text.replace("'./quotes-worker.js'", `'./${glue}'`).replace("'./quotes-worker_bg.wasm'", `'./${wasm}'`),
-    );
-  });
-  return html.replace(
-    '<meta charset="utf-8">',
-    `<meta charset="utf-8">\n  <meta name="quotes-worker" content="${loader}">`,
+    `<meta charset="utf-8">\n  <meta name="${base}" content="${loader}">`,
   );
 }

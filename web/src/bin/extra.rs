@@ -56,6 +56,12 @@ pub fn mount(
     quote: Option<String>,
 ) -> Result<u32, String> {
     let part = Part::from_name(part).ok_or_else(|| format!("no part called {part}"))?;
+    // The opener's form reads no article: it makes no explorer, which
+    // would keep one more article for each the reader opens.
+    if part == Part::Opener {
+        let handle = mount_to(element.clone(), || view! { <OpenerForm /> });
+        return Ok(keep(element, Box::new(handle)));
+    }
     let ex = explorer(article, packed)?;
     let quote = match quote {
         Some(id) => Some(find(ex, &id)?),
@@ -65,10 +71,16 @@ pub fn mount(
         provide_context(ex);
         render(part, quote)
     });
+    Ok(keep(element, Box::new(handle)))
+}
+
+/// Keeps a mount's `handle` until [`unmount`]; its element is no longer
+/// busy. The mount's id.
+fn keep(element: web_sys::HtmlElement, handle: Box<dyn std::any::Any>) -> u32 {
     let _ = element.remove_attribute("aria-busy");
     let id = NEXT.replace(NEXT.get() % u32::MAX + 1);
-    MOUNTED.with_borrow_mut(|m| m.push((id, Box::new(handle))));
-    Ok(id)
+    MOUNTED.with_borrow_mut(|m| m.push((id, handle)));
+    id
 }
 
 /// Opens an article in the article reader worker: `kind` is "text" (a
@@ -136,8 +148,8 @@ fn render(part: Part, quote: Option<&'static Quote>) -> AnyView {
         (Part::Embed, _) => view! { <EmbedPanel /> }.into_any(),
         (Part::Context, Some(quote)) => view! { <Context quote /> }.into_any(),
         (Part::CopyQuote, Some(quote)) => view! { <CopyMenu quote /> }.into_any(),
-        (Part::Opener, _) => view! { <OpenerForm /> }.into_any(),
-        (Part::Context | Part::CopyQuote, None) => ().into_any(),
+        // A card's part without its quote; the opener, mounted by itself.
+        (Part::Context | Part::CopyQuote, None) | (Part::Opener, _) => ().into_any(),
     }
 }
 

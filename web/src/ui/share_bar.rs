@@ -44,25 +44,30 @@ pub fn ShareBar() -> impl IntoView {
         <div class="share">
             <QuietButton label="Copy link" on_click=Box::new(copy_link) />
             {share_sheet}
-            <Download />
-            <EmbedSnippet />
+            <Panel class="popover download" panel_class="popover__panel download__panel" summary="Download" part=Part::Download />
+            <Panel class="embed-code" panel_class="embed-code__panel" summary="Embed" part=Part::Embed />
         </div>
     }
 }
 
-/// The download disclosure; its panel is in the second bundle.
+/// A disclosure of the bar whose panel is `part`, from the second bundle.
 #[component]
-fn Download() -> impl IntoView {
+fn Panel(
+    class: &'static str,
+    panel_class: &'static str,
+    summary: &'static str,
+    part: Part,
+) -> impl IntoView {
     view! {
-        <Disclosure class="popover download" summary_class="button button--quiet" summary="Download">
-            <div class="popover__panel download__panel">
-                <Extra part=Part::Download />
+        <Disclosure class summary_class="button button--quiet" summary>
+            <div class=panel_class>
+                <Extra part />
             </div>
         </Disclosure>
     }
 }
 
-/// A button per file format: every quote the view shows (not only those
+/// The download panel: a button per file format, for every quote the view shows (not only those
 /// on screen), written by the article reader worker, which carries the
 /// serialisers, and saved by the page.
 #[component]
@@ -119,18 +124,6 @@ pub fn snippet(src: &str, title: &str) -> String {
         "<iframe src=\"{}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"640\" style=\"border:0;max-width:100%\" data-quote-explorer></iframe>\n<script src=\"{script}\" async></script>",
         src.replace('&', "&amp;")
     )
-}
-
-/// The embed disclosure; its panel is in the second bundle.
-#[component]
-fn EmbedSnippet() -> impl IntoView {
-    view! {
-        <Disclosure class="embed-code" summary_class="button button--quiet" summary="Embed">
-            <div class="embed-code__panel">
-                <Extra part=Part::Embed />
-            </div>
-        </Disclosure>
-    }
 }
 
 /// The embed snippet for the current view and a copy button; a checkbox
