@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 
 use quotes::index::Index;
-use quotes::opened::{Held, Source};
+use quotes::opened::Held;
 use quotes::packed;
 use quotes::Article;
 
@@ -104,30 +104,16 @@ pub fn kept_link(value: &str) -> Option<Doc> {
     kept(Some(value))
 }
 
-/// The article a link carries in its fragment.
+/// The article a link carries in its fragment, read by the article
+/// reader once and kept. A pasted or chosen article arrives this way too:
+/// the opener (second bundle) reads it, then follows its link. The
+/// reader's page side is in the second bundle, so that neither its code
+/// nor the worker's protocol is in the first load.
 pub async fn from_link(value: &str) -> Result<Doc, String> {
     if let Some(doc) = kept(Some(value)) {
         return Ok(doc);
     }
-    receive(Source::Link(value.to_owned())).await
-}
-
-/// An article a reader pasted or chose, with a message for the reader if
-/// it cannot be opened. Blank or oversized text is refused at once, here.
-pub async fn from_text(text: String) -> Result<Doc, String> {
-    packed::check(&text).map_err(|error| error.to_string())?;
-    receive(Source::Text(text)).await
-}
-
-/// Has the article reader open `source` and keeps the result (once per
-/// article: the same text pasted twice is found again by its `a=`
-/// value). The reader's page side is in the second bundle, so that
-/// neither its code nor the worker's protocol is in the first load.
-async fn receive(source: Source) -> Result<Doc, String> {
-    let (packed, article) = extra::open(source).await?;
-    if let Some(doc) = kept(Some(&packed)) {
-        return Ok(doc);
-    }
-    Doc::keep(Cow::Owned(article), Some(packed))
+    let article = extra::open_link(value.to_owned()).await?;
+    Doc::keep(Cow::Owned(article), Some(value.to_owned()))
         .map_err(|error| format!("The opened article could not be read ({error})."))
 }

@@ -22,8 +22,6 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use quotes::opened::Source;
-
 use crate::explorer::{use_explorer, Explorer};
 
 /// A part of the page whose code is in the second bundle.
@@ -156,23 +154,13 @@ pub fn Extra(part: Part, #[prop(optional)] quote: Option<&'static str>) -> impl 
 const NO_READER: &str =
     "The article reader could not be loaded. Check the connection and try again.";
 
-/// Has the second bundle's article reader open `source`: the article's
-/// `a=` value and its postcard bytes, or a sentence saying why not.
-pub async fn open(source: Source) -> Result<(String, Vec<u8>), String> {
-    let (kind, value) = match source {
-        Source::Text(text) => ("text", text),
-        Source::Link(value) => ("link", value),
-    };
-    let opened = call_async("open", &Array::of2(&kind.into(), &value.into())).await;
-    let opened: Array = opened
-        .map_err(|error| error.as_string().unwrap_or(NO_READER.to_owned()))?
-        .into();
-    let packed = opened.get(0).as_string().ok_or(NO_READER)?;
-    let article = opened
-        .get(1)
-        .dyn_into::<Uint8Array>()
-        .map_err(|_| NO_READER)?;
-    Ok((packed, article.to_vec()))
+/// Has the second bundle's article reader open a link's `a=` value: the
+/// article's postcard bytes, or a sentence saying why not.
+pub async fn open_link(value: String) -> Result<Vec<u8>, String> {
+    let opened = call_async("open_link", &Array::of1(&value.into())).await;
+    let article = opened.map_err(|error| error.as_string().unwrap_or(NO_READER.to_owned()))?;
+    let article = article.dyn_into::<Uint8Array>().map_err(|_| NO_READER)?;
+    Ok(article.to_vec())
 }
 
 /// Hands a file dropped on the page to the second bundle's opener, whose

@@ -83,21 +83,12 @@ fn keep(element: web_sys::HtmlElement, handle: Box<dyn std::any::Any>) -> u32 {
     id
 }
 
-/// Opens an article in the article reader worker: `kind` is "text" (a
-/// reader's text) or "link" (a link's `a=` value). Resolves to its `a=`
-/// value and its postcard bytes; rejects with a sentence for the reader.
+/// Opens a link's `a=` value in the article reader worker. Resolves to
+/// the article's postcard bytes; rejects with a sentence for the reader.
 #[wasm_bindgen]
-pub async fn open(kind: String, value: String) -> Result<js_sys::Array, String> {
-    let source = match kind.as_str() {
-        "text" => Source::Text(value),
-        "link" => Source::Link(value),
-        _ => return Err(format!("no way to open a {kind}")),
-    };
-    let ready = reader::open(source).await?;
-    Ok(js_sys::Array::of2(
-        &ready.packed.into(),
-        &js_sys::Uint8Array::from(ready.article.as_slice()),
-    ))
+pub async fn open_link(value: String) -> Result<js_sys::Uint8Array, String> {
+    let ready = reader::open(Source::Link(value)).await?;
+    Ok(js_sys::Uint8Array::from(ready.article.as_slice()))
 }
 
 /// Opens a file dropped on the page; the opener's form says how it went.
