@@ -96,11 +96,16 @@ test('the way back to the featured article, and its permalinks carry the article
   // In-page links keep the article: a card's permalink opens in place.
   const permalink = session.ex.cards().first().locator('a.quote-card__permalink');
   assert.match(await permalink.getAttribute('href'), /^\?quote=[\w-]+#a=[\w-]+$/);
+  // A confirmation said just before the article changes is cleared 5 s
+  // later, after the view that said it is gone: no panic then.
+  await session.page.getByRole('button', { name: 'Copy link', exact: true }).first().click();
+  await session.page.getByText('Link to this view copied.').waitFor();
   await session.page.getByRole('button', { name: 'Back to the featured article' }).click();
   await session.page.locator('.header__opened').waitFor({ state: 'detached' });
   assert.equal(await counts(), featured);
   assert.equal(new URL(session.page.url()).hash, '');
   assert.equal(await session.page.title(), title);
+  await session.page.waitForTimeout(5500);
 });
 
 test('a chosen .txt file opens, and so does one dropped on the page', async () => {

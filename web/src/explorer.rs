@@ -137,9 +137,11 @@ impl Explorer {
         let message = message.into();
         let status = self.status;
         status.set(message.clone());
+        // The view may be gone by then (another article shown): its
+        // status with it, so it is only tried.
         set_timeout(
             move || {
-                if status.get_untracked() == message {
+                if status.try_with_untracked(|now| *now == message) == Some(true) {
                     status.set(String::new());
                 }
             },
