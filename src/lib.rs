@@ -15,6 +15,7 @@
 pub mod eval;
 pub mod explore;
 pub mod extract;
+pub mod html;
 pub mod id;
 pub mod model;
 pub mod share;

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use crate::explore::sort::sort_by;
+use crate::html::escape;
 use crate::model::Article;
 
 /// At most this many rows and columns, the busiest first.
@@ -122,6 +123,46 @@ impl Matrix {
             .copied()
             .unwrap_or(0)
     }
+
+    /// The matrix as the page's table (`style/main.css`, `.overview`), or
+    /// nothing when it is empty. Each cell is a button naming its pair in
+    /// `data-speaker` and `data-theme`, for one listener on the table;
+    /// its shade is a class, as the CSP allows no inline styles.
+    pub fn html(&self, article: &Article) -> String {
+        if self.is_empty() {
+            return String::new();
+        }
+        let mut out = String::from(
+            "<table class=\"overview__table\"><caption class=\"overview__caption\">\
+             Who speaks on what</caption><thead><tr><td></td>",
+        );
+        for &c in &self.cols {
+            out += &format!(
+                "<th scope=\"col\">{}</th>",
+                escape(&article.themes[c].label)
+            );
+        }
+        out += "</tr></thead><tbody>";
+        for &r in &self.rows {
+            let speaker = &article.speakers[r];
+            out += &format!("<tr><th scope=\"row\">{}</th>", escape(&speaker.name));
+            for &c in &self.cols {
+                let theme = &article.themes[c];
+                let n = self.count(r, c);
+                out += &format!(
+                    "<td><button type=\"button\" class=\"overview__cell overview__cell--{}\" \
+                     data-speaker=\"{}\" data-theme=\"{}\" aria-label=\"{}\"{}>{n}</button></td>",
+                    n.min(9),
+                    escape(&speaker.id),
+                    escape(&theme.id),
+                    escape(&format!("{} on {}: {n} shown", speaker.name, theme.label)),
+                    if n == 0 { " disabled" } else { "" },
+                );
+            }
+            out += "</tr>";
+        }
+        out + "</tbody></table>"
+    }
 }
 
 #[cfg(test)]
@@ -208,6 +249,33 @@ mod tests {
     fn quotes_with_no_speaker_or_no_theme_count_nowhere() {
         check(&[("", "x"), ("a", "")], &[0, 1], ".");
         check(&[("", "x"), ("a", "y")], &[0, 1], ". y\na 1");
+    }
+
+    #[test]
+    fn the_table_names_each_cell_and_escapes_names() {
+        let mut article = article(&[("a", "x"), ("b", "y")]);
+        article.speakers[0].name = "Ann <Lee> & \"Co\"".into();
+        let matrix = Places::new(&article).count(&[0, 1]);
+        assert_eq!(
+            matrix.html(&article),
+            "<table class=\"overview__table\"><caption class=\"overview__caption\">\
+             Who speaks on what</caption><thead><tr><td></td>\
+             <th scope=\"col\">x</th><th scope=\"col\">y</th></tr></thead><tbody>\
+             <tr><th scope=\"row\">Ann &lt;Lee&gt; &amp; &quot;Co&quot;</th>\
+             <td><button type=\"button\" class=\"overview__cell overview__cell--1\" \
+             data-speaker=\"a\" data-theme=\"x\" \
+             aria-label=\"Ann &lt;Lee&gt; &amp; &quot;Co&quot; on x: 1 shown\">1</button></td>\
+             <td><button type=\"button\" class=\"overview__cell overview__cell--0\" \
+             data-speaker=\"a\" data-theme=\"y\" aria-label=\"Ann &lt;Lee&gt; &amp; \
+             &quot;Co&quot; on y: 0 shown\" disabled>0</button></td></tr>\
+             <tr><th scope=\"row\">b</th>\
+             <td><button type=\"button\" class=\"overview__cell overview__cell--0\" \
+             data-speaker=\"b\" data-theme=\"x\" aria-label=\"b on x: 0 shown\" disabled>0</button></td>\
+             <td><button type=\"button\" class=\"overview__cell overview__cell--1\" \
+             data-speaker=\"b\" data-theme=\"y\" aria-label=\"b on y: 1 shown\">1</button></td></tr>\
+             </tbody></table>"
+        );
+        assert_eq!(Places::new(&article).count(&[]).html(&article), "");
     }
 
     #[test]

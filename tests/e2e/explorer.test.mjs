@@ -168,9 +168,20 @@ test('in context reveals the paragraph around a quote', async () => {
 
 test('the overview filters by speaker and theme on click', async () => {
   await session.ex.open(release.server.url);
-  await session.page.getByRole('button', { name: 'Mikey Madison on Tears: 3 shown' }).click();
+  const cell = session.page.getByRole('button', { name: 'Mikey Madison on Tears: 3 shown' });
+  await cell.click();
   await session.ex.waitForQuery('speaker=mikey-madison&theme=tears');
   assert.equal(await session.ex.cards().count(), 3);
+  // By keyboard: the table is drawn again for the new view, and focus
+  // stays on the cell picked.
+  await session.page.goBack();
+  await session.ex.waitForQuery('');
+  await cell.focus();
+  await session.page.keyboard.press('Enter');
+  await session.ex.waitForQuery('speaker=mikey-madison&theme=tears');
+  await session.page.waitForFunction(
+    () => document.activeElement?.getAttribute('aria-label') === 'Mikey Madison on Tears: 3 shown',
+  );
 });
 
 test('on a narrow screen the matrix fades the edge it scrolls past, and only then', async () => {

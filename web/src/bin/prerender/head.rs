@@ -7,6 +7,7 @@
 //! counts and names from the parsed quotes. A missing field leaves its tag
 //! out rather than inventing a value.
 
+use quotes::html::escape;
 use quotes::Article;
 use quotes_web::ui::header::plural;
 
@@ -91,22 +92,6 @@ fn meta(attribute: &str, name: &str, content: &str) -> String {
         "<meta {attribute}=\"{name}\" content=\"{}\">",
         escape(content)
     )
-}
-
-/// Text made safe for an attribute value or an element's content.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
