@@ -200,7 +200,7 @@ fn EmbedPage() -> impl IntoView {
         .clone()
         .unwrap_or_else(|| "Quotes from the article".to_owned());
     let full = move || ex.address(&ex.state.get().full());
-    let controls = move || ex.state.with(|s| s.shows_controls());
+    let controls = Memo::new(move |_| ex.state.with(|s| s.shows_controls()));
     view! {
         <main class="embed" node_ref=content>
             <header class="embed__header">
@@ -211,7 +211,7 @@ fn EmbedPage() -> impl IntoView {
                 </a>
             </header>
             <Notices />
-            <Show when=controls>
+            {move || controls.get().then(|| view! {
                 <details class="embed__filters">
                     <summary class="button button--quiet">"Filters"</summary>
                     <FilterPanel foldable=false />
@@ -220,7 +220,7 @@ fn EmbedPage() -> impl IntoView {
                     <ViewTabs />
                 </div>
                 <ActiveFilters />
-            </Show>
+            })}
             <div id="results">{body(ex)}</div>
         </main>
     }

@@ -138,14 +138,14 @@ pub fn Extra(part: Part, #[prop(optional)] quote: Option<&'static str>) -> impl 
     });
     view! {
         <div class="extra" node_ref=node aria-busy=move || (!failed.get()).then_some("true")></div>
-        <Show when=move || failed.get()>
+        {move || failed.get().then(|| view! {
             <p class="extra__failed" role="alert">
                 {FAILED} " "
                 <button type="button" class="button button--quiet" on:click=retry.clone()>
                     "Try again"
                 </button>
             </p>
-        </Show>
+        })}
     }
 }
 

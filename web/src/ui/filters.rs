@@ -1,8 +1,8 @@
 //! The filter panel: the search box and one fieldset per group (speaker,
 //! theme, kind), each option a checkbox with its disjunctive count.
 //!
-//! Rows are keyed by option id and read their count and state reactively,
-//! so ticking a box never rebuilds it and keyboard focus stays put.
+//! Each row reads its count and state reactively, so ticking a box never
+//! rebuilds it and keyboard focus stays put.
 
 use leptos::prelude::*;
 use quotes::url::clean_query;
@@ -115,7 +115,9 @@ fn FacetGroup(
     let expanded = RwSignal::new(false);
     // The busiest options, plus any ticked one: a group of a thousand
     // speakers stays a short list until the reader asks for all of it.
-    let options = move || {
+    // A memo, so the rows are drawn again only when the options or their
+    // order change; a count changing alone changes its row's text.
+    let options = Memo::new(move |_| {
         let all = expanded.get();
         ex.selection.with(|s| {
             s.options(facet)
@@ -125,6 +127,18 @@ fn FacetGroup(
                 .map(|(_, o)| (o.id.clone(), o.label.clone()))
                 .collect::<Vec<_>>()
         })
+    });
+    // Rows by position, not keyed (`<For>`): measured 2.8 KB less of the
+    // first load, gzipped (issue 16). Focus stays put all the same: a
+    // group's order comes from its counts, which are disjunctive (its own
+    // ticks do not change them), so ticking a box never reorders the
+    // group it is in; a row drawn again keeps its elements.
+    let rows = move || {
+        options
+            .get()
+            .into_iter()
+            .map(|(id, label)| view! { <FacetRow facet id label /> })
+            .collect_view()
     };
     let total = move || ex.selection.with(|s| s.options(facet).len());
     let toggle = move || {
@@ -152,9 +166,7 @@ fn FacetGroup(
         <fieldset class="facet">
             <legend class="facet__legend">{facet.label()}</legend>
             <ul class="facet__options">
-                <For each=options key=|(id, _)| id.clone() let((id, label))>
-                    <FacetRow facet id label />
-                </For>
+                {rows}
             </ul>
             {toggle}
         </fieldset>

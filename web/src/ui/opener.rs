@@ -70,12 +70,15 @@ pub fn OpenerPanel(opener: Opener) -> impl IntoView {
         leptos::ev::Custom::<web_sys::Event>::new(CLOSE),
         move |_| opener.shown.set(false),
     );
+    // A memo, as a signal set to what it holds still notifies: the panel
+    // is built once per opening.
+    let shown = Memo::new(move |_| opener.shown.get());
     view! {
-        <Show when=move || opener.shown.get()>
+        {move || shown.get().then(|| view! {
             <section class="opener" id="opener" aria-labelledby="opener-title">
                 <Extra part=Part::Opener />
             </section>
-        </Show>
+        })}
     }
 }
 
@@ -252,6 +255,8 @@ pub fn DropTarget(opener: Opener) -> impl IntoView {
         ev.data_transfer()
             .is_some_and(|data| data.types().includes(&"Files".into(), 0))
     };
+    // Set at every `dragover`: the overlay is built once per drag.
+    let dragged = Memo::new(move |_| dragging.get());
     on_window(leptos::ev::dragover, move |ev| {
         if carries_files(&ev) {
             ev.prevent_default();
@@ -277,10 +282,10 @@ pub fn DropTarget(opener: Opener) -> impl IntoView {
         }
     });
     view! {
-        <Show when=move || dragging.get()>
+        {move || dragged.get().then(|| view! {
             <div class="drop-overlay" aria-hidden="true">
                 <p class="drop-overlay__text">"Drop the .txt file to open it"</p>
             </div>
-        </Show>
+        })}
     }
 }

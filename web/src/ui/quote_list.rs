@@ -57,14 +57,17 @@ pub fn QuoteList() -> impl IntoView {
             s.quotes[start.min(end)..end].to_vec()
         })
     };
-    let empty = move || ex.selection.with(|s| s.quotes.is_empty());
+    let empty = Memo::new(move |_| ex.selection.with(|s| s.quotes.is_empty()));
     if !cfg!(feature = "ssr") {
         follow_viewport(list, heights, learned, viewport, slice);
     }
     view! {
         <section class="results" aria-labelledby="results-count">
             <p class="results__count" id="results-count">{move || result_count(ex)}</p>
-            <Show when=empty fallback=move || view! {
+            {move || if empty.get() {
+                view! { <EmptyState /> }.into_any()
+            } else {
+                view! {
                 <ol class="results__list" node_ref=list>
                     <For each=quotes key=|at| *at let(at)>
                         <li
@@ -77,9 +80,8 @@ pub fn QuoteList() -> impl IntoView {
                         </li>
                     </For>
                 </ol>
-            }>
-                <EmptyState />
-            </Show>
+                }.into_any()
+            }}
         </section>
     }
 }
