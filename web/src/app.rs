@@ -220,7 +220,7 @@ fn EmbedPage() -> impl IntoView {
                     <ViewTabs />
                 </div>
                 <ActiveFilters />
-            })}
+            }.into_any())}
             <div id="results">{body(ex)}</div>
         </main>
     }

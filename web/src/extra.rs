@@ -145,7 +145,7 @@ pub fn Extra(part: Part, #[prop(optional)] quote: Option<&'static str>) -> impl 
                     "Try again"
                 </button>
             </p>
-        })}
+        }.into_any())}
     }
 }
 

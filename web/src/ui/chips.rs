@@ -72,6 +72,7 @@ pub fn ActiveFilters() -> impl IntoView {
                     </button>
                 </li>
             }
+            .into_any()
         });
         Some(view! {
             <div class="active">
@@ -79,6 +80,6 @@ pub fn ActiveFilters() -> impl IntoView {
                 <ul class="active__chips">{chips} {search_chip}</ul>
                 <QuietButton label="Clear all" on_click=Box::new(move || ex.go(&ex.now().cleared(), Entry::Push)) />
             </div>
-        })
+        }.into_any())
     }
 }

@@ -54,7 +54,7 @@ pub fn FilterPanel(
                         >
                             {label}
                         </button>
-                    }
+                    }.into_any()
                 })}
             <div class="filters__facets" id="facets">
                 {Facet::ALL.map(|facet| view! { <FacetGroup facet /> }).collect_view()}
@@ -160,6 +160,7 @@ fn FacetGroup(
                     {label}
                 </button>
             }
+            .into_any()
         })
     };
     view! {

@@ -26,6 +26,7 @@ pub fn ArticleHeader() -> impl IntoView {
                 "Read the original"
             </a>
         }
+        .into_any()
     });
     let quotes = ex.doc.article.quotes.len();
     let speakers = ex.doc.article.speakers.len();
@@ -38,7 +39,7 @@ pub fn ArticleHeader() -> impl IntoView {
         <header class="header">
             <h1 class="header__title">{title}</h1>
             <p class="header__meta">
-                {(!byline.is_empty()).then(|| view! { <span>{byline.join(" · ")}</span> })}
+                {(!byline.is_empty()).then(|| view! { <span>{byline.join(" · ")}</span> }.into_any())}
                 <span class="header__counts">{counts}</span>
                 {source}
             </p>
@@ -64,13 +65,13 @@ fn OpenedNote() -> impl IntoView {
                         "Its links carry the text, so anyone you share them with sees it too."
                     }}
                 </p>
-                {unshareable.map(|message| view! { <p class="header__warning">{message}</p> })}
+                {unshareable.map(|message| view! { <p class="header__warning">{message}</p> }.into_any())}
                 <QuietButton
                     label="Back to the featured article"
                     on_click=Box::new(move || ex.location.open(None))
                 />
             </div>
-        }
+        }.into_any()
     })
 }
 

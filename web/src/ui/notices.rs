@@ -19,12 +19,12 @@ pub fn Notices() -> impl IntoView {
                     <ul class="notice__list">
                         {notices
                             .into_iter()
-                            .map(|n| view! { <li>{n.message}</li> })
-                            .collect_view()}
+                            .map(|n| view! { <li>{n.message}</li> }.into_any())
+                            .collect::<Vec<_>>()}
                     </ul>
                     <QuietButton label="Dismiss" on_click=Box::new(move || ex.notices.set(Vec::new())) />
                 </div>
-            }
+            }.into_any()
         })
     }
 }

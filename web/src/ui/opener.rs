@@ -78,7 +78,7 @@ pub fn OpenerPanel(opener: Opener) -> impl IntoView {
             <section class="opener" id="opener" aria-labelledby="opener-title">
                 <Extra part=Part::Opener />
             </section>
-        })}
+        }.into_any())}
     }
 }
 
@@ -238,7 +238,7 @@ pub fn OpenerForm() -> impl IntoView {
                     opener
                         .error
                         .get()
-                        .map(|message| view! { <p class="opener__error" role="alert">{message}</p> })
+                        .map(|message| view! { <p class="opener__error" role="alert">{message}</p> }.into_any())
                 }}
     }
 }
@@ -286,6 +286,6 @@ pub fn DropTarget(opener: Opener) -> impl IntoView {
             <div class="drop-overlay" aria-hidden="true">
                 <p class="drop-overlay__text">"Drop the .txt file to open it"</p>
             </div>
-        })}
+        }.into_any())}
     }
 }

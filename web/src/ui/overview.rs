@@ -66,7 +66,7 @@ pub fn Overview() -> impl IntoView {
     });
     move || {
         shown.get().then(|| {
-            view! { <div class="overview" node_ref=node on:click=pick inner_html=move || html.get()></div> }
+            view! { <div class="overview" node_ref=node on:click=pick inner_html=move || html.get()></div> }.into_any()
         })
     }
 }

@@ -79,7 +79,7 @@ fn caption(ex: Explorer, quote: &'static Quote) -> impl IntoView {
     let role = speaker.and_then(|s| s.role.clone());
     view! {
         <span class="quote-card__speaker">{move || ex.terms.with(|t| marked(name, t))}</span>
-        {role.map(|r| view! { <span class="quote-card__role">{format!(", {r}")}</span> })}
+        {role.map(|r| view! { <span class="quote-card__role">{format!(", {r}")}</span> }.into_any())}
         {quote
             .cue
             .as_deref()
@@ -90,7 +90,7 @@ fn caption(ex: Explorer, quote: &'static Quote) -> impl IntoView {
                     <span class="quote-card__cue">
                         " · " {move || ex.terms.with(|t| marked(cue, t))}
                     </span>
-                }
+                }.into_any()
             })}
     }
 }

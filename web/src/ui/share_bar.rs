@@ -38,7 +38,7 @@ pub fn ShareBar() -> impl IntoView {
                 share::share("Quotes from the article", &link).await;
             });
         };
-        view! { <QuietButton label="Share…" on_click=Box::new(on_click) /> }
+        view! { <QuietButton label="Share…" on_click=Box::new(on_click) /> }.into_any()
     });
     view! {
         <div class="share">
