@@ -103,7 +103,7 @@ async function minifyStyle(html) {
   if (!match) throw new Error('no stylesheet link found in index.html: did Trunk change it?');
   const [, prefix, base] = match;
   const from = path.join(staging, `${base}.css`);
-  const { code } = transform({ filename: `${base}.css`, code: await readFile(from), minify: true });
+  const code = minifyCss(await readFile(from), base);
   const { name, integrity } = named('main', '.css', code);
   await writeFile(path.join(staging, name), code);
   if (name !== `${base}.css`) await rm(from);
@@ -111,6 +111,11 @@ async function minifyStyle(html) {
     link,
     `<link rel="stylesheet" href="${prefix}${name}" integrity="${integrity}"/>`,
   );
+}
+
+/** A stylesheet minified by lightningcss, as it is, for any browser. */
+function minifyCss(code, base) {
+  return transform({ filename: `${base}.css`, code, minify: true }).code;
 }
 
 /**
@@ -196,11 +201,17 @@ async function rename(from, base, ext, transform = (bytes) => bytes) {
  * is minified, as an ES `module` or a classic script (the worker's).
  */
 async function hashBundle(html, base, module) {
-  const glue = await rename(`${base}.js`, base, '.js', (bytes) => minifyScript(bytes, module));
-  const wasm = await rename(`${base}_bg.wasm`, base, '_bg.wasm');
+  const files = [
+    [`${base}.js`, await rename(`${base}.js`, base, '.js', (bytes) => minifyScript(bytes, module))],
+    [`${base}_bg.wasm`, await rename(`${base}_bg.wasm`, base, '_bg.wasm')],
+  ];
+  // Its own stylesheet, if it has one (style/quotes-extra.css).
+  if ((await readdir(staging)).includes(`${base}.css`)) {
+    files.push([`${base}.css`, await rename(`${base}.css`, base, '.css', (code) => minifyCss(code, base))]);
+  }
   const loader = await rename(`${base}-loader.js`, `${base}-loader`, '.js', (bytes) => {
     let text = bytes.toString('utf8');
-    for (const [name, hashed] of [[`${base}.js`, glue], [`${base}_bg.wasm`, wasm]]) {
+    for (const [name, hashed] of files) {
       if (!text.includes(`'./${name}'`)) throw new Error(`the ${base} loader no longer names ./${name}`);
       text = text.replace(`'./${name}'`, `'./${hashed}'`);
     }

@@ -219,11 +219,11 @@ async fn call(name: &str, args: &Array) -> Result<JsValue, JsValue> {
     function.apply(&JsValue::NULL, args)
 }
 
-/// Fetches the second bundle's loader, glue and wasm and starts it: its
-/// exports. A release build names its hashed loader in a
+/// Fetches the second bundle's loader, glue, wasm and stylesheet and
+/// starts it: its exports. A release build names its hashed loader in a
 /// `<meta name="quotes-extra">` (`tools/harden.mjs`); a dev build's is
 /// next to the page. A failure leaves nothing cached, so trying again
-/// fetches again.
+/// fetches again (the loader, having run, starts afresh when asked).
 async fn start() -> Result<JsValue, JsValue> {
     let document = document();
     let loader = document
