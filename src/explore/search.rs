@@ -5,6 +5,7 @@
 //! of the quote (its text, speaker name or cue): "cry" finds "crying".
 //! Matching ignores case and apostrophes ("shes" finds "she’s").
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use fixedbitset::FixedBitSet;
@@ -80,31 +81,42 @@ impl WordIndex {
         D: IntoIterator<Item = P>,
         P: IntoIterator<Item = &'a str>,
     {
-        let mut pairs: Vec<(String, u32)> = Vec::new();
+        // Each word's slot, in order of first use, and its documents,
+        // ascending as they come; then the vocabulary sorted once. Sorting
+        // the (word, document) pairs instead took std's unstable sort into
+        // the page's wasm, 1.5 KB gzipped, and twice the time at 100k
+        // quotes with the crate's own sort.
+        let mut slots: HashMap<String, usize> = HashMap::new();
+        let mut entries: Vec<(String, Vec<u32>)> = Vec::new();
         let mut len = 0;
         for (doc, parts) in documents.into_iter().enumerate() {
             len = doc + 1;
             let doc = u32::try_from(doc).unwrap_or(u32::MAX);
             for part in parts {
-                pairs.extend(tokens(part).into_iter().map(|t| (t.norm, doc)));
+                for token in tokens(part) {
+                    let slot = match slots.get(&token.norm) {
+                        Some(&slot) => slot,
+                        None => {
+                            let slot = entries.len();
+                            slots.entry(token.norm.clone()).or_insert(slot);
+                            entries.push((token.norm, Vec::new()));
+                            slot
+                        }
+                    };
+                    let postings = &mut entries[slot].1;
+                    if postings.last() != Some(&doc) {
+                        postings.push(doc);
+                    }
+                }
             }
         }
-        pairs.sort_unstable();
-        pairs.dedup();
-        let mut index = WordIndex {
+        sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
+        let (words, postings) = entries.into_iter().unzip();
+        WordIndex {
+            words,
+            postings,
             len,
-            ..WordIndex::default()
-        };
-        for (word, doc) in pairs {
-            if index.words.last() != Some(&word) {
-                index.words.push(word);
-                index.postings.push(Vec::new());
-            }
-            if let Some(list) = index.postings.last_mut() {
-                list.push(doc);
-            }
         }
-        index
     }
 
     /// The documents in which every term starts some word; `None` when there
