@@ -68,18 +68,18 @@ pub fn QuoteList() -> impl IntoView {
                 view! { <EmptyState /> }.into_any()
             } else {
                 view! {
-                <ol class="results__list" node_ref=list>
-                    <For each=quotes key=|at| *at let(at)>
-                        <li
-                            class="results__item"
-                            data-at=at
-                            aria-posinset=move || list_position(ex, at) + 1
-                            aria-setsize=move || ex.selection.with(|s| s.quotes.len())
-                        >
-                            <QuoteCard at />
-                        </li>
-                    </For>
-                </ol>
+                    <ol class="results__list" node_ref=list>
+                        <For each=quotes key=|at| *at let(at)>
+                            <li
+                                class="results__item"
+                                data-at=at
+                                aria-posinset=move || list_position(ex, at) + 1
+                                aria-setsize=move || ex.selection.with(|s| s.quotes.len())
+                            >
+                                <QuoteCard at />
+                            </li>
+                        </For>
+                    </ol>
                 }.into_any()
             }}
         </section>
