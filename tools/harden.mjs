@@ -71,7 +71,9 @@ const loader = match[1].trim().replace(
     'await new Promise((resolve) => setTimeout(resolve));\n' +
     'const wasm = await init({ module_or_path: module });',
 );
-const code = `${afterLoad}${await minifyGlue(loader)}\n`;
+const glued = await minifyGlue(html, loader);
+html = glued.html;
+const code = `${afterLoad}${glued.loader}\n`;
 const { name, integrity } = named('boot', '.js', code);
 await writeFile(path.join(staging, name), code);
 html = html.replace(
@@ -152,23 +154,24 @@ async function writeHeaders() {
 
 /**
  * Minifies the page's wasm-bindgen glue, which the `loader` code imports,
- * under a new content-hashed name; `html`'s preload of it follows. The
- * loader with the new name.
+ * under a new content-hashed name: `html` and `loader` with its preload
+ * and its import following the new name.
  */
-async function minifyGlue(loader) {
+async function minifyGlue(html, loader) {
   const imported = /from '([^']*\/)(quotes-web-[0-9a-f]{8,16})\.js'/;
   const match = loader.match(imported);
   if (!match) throw new Error("no import of the page's glue found in the loader: did Trunk change it?");
   const [, prefix, base] = match;
-  const glue = await rename(`${base}.js`, 'quotes-web', '.js', (bytes) => minifyScript(bytes, true));
   const preload = new RegExp(`<link rel="modulepreload" href="${prefix}${base}\\.js" crossorigin="anonymous" integrity="[^"]+">`);
   if (!preload.test(html)) throw new Error("no preload of the page's glue found in index.html: did Trunk change it?");
-  const { integrity } = named('quotes-web', '.js', await readFile(path.join(staging, glue)));
-  html = html.replace(
-    preload,
-    `<link rel="modulepreload" href="${prefix}${glue}" crossorigin="anonymous" integrity="${integrity}">`,
-  );
-  return loader.replace(imported, `from '${prefix}${glue}'`);
+  const glue = await rename(`${base}.js`, 'quotes-web', '.js', (bytes) => minifyScript(bytes, true));
+  return {
+    html: html.replace(
+      preload,
+      `<link rel="modulepreload" href="${prefix}${glue.name}" crossorigin="anonymous" integrity="${glue.integrity}">`,
+    ),
+    loader: loader.replace(imported, `from '${prefix}${glue.name}'`),
+  };
 }
 
 /**
@@ -182,11 +185,14 @@ async function minifyScript(bytes, module) {
   return Buffer.from(code);
 }
 
-/** Moves `from` in dist/ to its content-hashed name (after `transform`). */
+/**
+ * Moves `from` in dist/ to its content-hashed name (after `transform`):
+ * that name and the integrity of its bytes.
+ */
 async function rename(from, base, ext, transform = (bytes) => bytes) {
   const bytes = await transform(await readFile(path.join(staging, from)));
-  const to = named(base, ext, bytes).name;
-  await writeFile(path.join(staging, to), bytes);
+  const to = named(base, ext, bytes);
+  await writeFile(path.join(staging, to.name), bytes);
   await rm(path.join(staging, from));
   return to;
 }
@@ -202,12 +208,12 @@ async function rename(from, base, ext, transform = (bytes) => bytes) {
  */
 async function hashBundle(html, base, module) {
   const files = [
-    [`${base}.js`, await rename(`${base}.js`, base, '.js', (bytes) => minifyScript(bytes, module))],
-    [`${base}_bg.wasm`, await rename(`${base}_bg.wasm`, base, '_bg.wasm')],
+    [`${base}.js`, (await rename(`${base}.js`, base, '.js', (bytes) => minifyScript(bytes, module))).name],
+    [`${base}_bg.wasm`, (await rename(`${base}_bg.wasm`, base, '_bg.wasm')).name],
   ];
   // Its own stylesheet, if it has one (style/quotes-extra.css).
   if ((await readdir(staging)).includes(`${base}.css`)) {
-    files.push([`${base}.css`, await rename(`${base}.css`, base, '.css', (code) => minifyCss(code, base))]);
+    files.push([`${base}.css`, (await rename(`${base}.css`, base, '.css', (code) => minifyCss(code, base))).name]);
   }
   const loader = await rename(`${base}-loader.js`, `${base}-loader`, '.js', (bytes) => {
     let text = bytes.toString('utf8');
@@ -219,6 +225,6 @@ async function hashBundle(html, base, module) {
   });
   return html.replace(
     '<meta charset="utf-8">',
-    `<meta charset="utf-8">\n  <meta name="${base}" content="${loader}">`,
+    `<meta charset="utf-8">\n  <meta name="${base}" content="${loader.name}">`,
   );
 }
