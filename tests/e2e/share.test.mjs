@@ -87,6 +87,26 @@ test('the embed snippet is ready to paste: a titled lazy iframe and the script',
   assert.match(fixed, /embed=1&amp;controls=0"/);
 });
 
+test('the embed and download panels stay on screen at phone and tablet widths', async () => {
+  // With the browser's own "Share…" button the bar is widest and wraps.
+  await session.page.addInitScript(() => {
+    navigator.share = async () => {};
+  });
+  for (const width of [375, 560, 632, 720]) {
+    await session.page.setViewportSize({ width, height: 900 });
+    await session.ex.open(release.server.url);
+    for (const [button, panel] of [
+      ['Embed', '.embed-code__panel'],
+      ['Download', '.download__panel'],
+    ]) {
+      await session.page.getByText(button, { exact: true }).click();
+      const box = await session.page.locator(panel).boundingBox();
+      assert.ok(box.x >= 0 && box.x + box.width <= width, `${button} at ${width}px: ${box.x}..${box.x + box.width}`);
+      await session.page.getByText(button, { exact: true }).click();
+    }
+  }
+});
+
 test('the embed is compact, keeps the filters, and opens the full explorer in a new tab', async () => {
   await session.ex.open(`${release.server.url}?speaker=mikey-madison&embed=1`);
   assert.equal(await session.page.locator('.masthead').count(), 0);
