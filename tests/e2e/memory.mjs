@@ -1,7 +1,9 @@
 // Benchmark, not a test: the page's memory as a reader opens one large
 // article after another, in Chromium on the release build. Each opened
-// article is parsed in the worker and indexed in the page; what the page
-// keeps of the ones it no longer shows is what this measures.
+// article is parsed in the worker, then indexed in the page, and in the
+// second bundle, which draws the opened article's note; each keeps the
+// last few (`content::KEPT`). This prints the wasm memory of both and the
+// JS heap as they go.
 // Usage: node tests/e2e/memory.mjs [articles]
 import { corpus, repeatedTo } from './support/articles.mjs';
 import { launch, openPage } from './support/browser.mjs';
@@ -15,11 +17,20 @@ const server = await serve();
 const browser = await launch();
 try {
   const { page } = await openPage(browser, server.url);
-  // The page's wasm memory: where its articles and indexes live.
+  // Each bundle's wasm memory, where its articles and indexes live,
+  // caught as the bundle starts: the second bundle is the one that
+  // exports `mount`.
   await page.addInitScript(() => {
-    addEventListener('TrunkApplicationStarted', (event) => {
-      window.wasmMemory = event.detail.wasm.memory;
-    });
+    window.wasmMemories = {};
+    for (const name of ['instantiate', 'instantiateStreaming']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = async (...args) => {
+        const result = await original(...args);
+        const { exports } = result.instance ?? result;
+        window.wasmMemories['mount' in exports ? 'extra' : 'page'] = exports.memory;
+        return result;
+      };
+    }
   });
   await page.goto(server.url);
   await page.locator('.results__list').waitFor();
@@ -27,14 +38,16 @@ try {
   const measure = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
-    const wasm = await page.evaluate(() => window.wasmMemory.buffer.byteLength);
-    return { js: heap.usedSize, wasm };
+    const wasm = await page.evaluate(() =>
+      Object.fromEntries(Object.entries(window.wasmMemories).map(([name, memory]) => [name, memory.buffer.byteLength])),
+    );
+    return { js: heap.usedSize, ...wasm };
   };
   const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
-  const rows = [['opened', 'page wasm memory (MB)', 'JS heap after GC (MB)']];
+  const rows = [['opened', 'page wasm (MB)', 'second bundle (MB)', 'JS heap after GC (MB)']];
   const note = async (opened) => {
-    const { js, wasm } = await measure();
-    rows.push([String(opened), mb(wasm), mb(js)]);
+    const { js, page, extra } = await measure();
+    rows.push([String(opened), mb(page), extra ? mb(extra) : '-', mb(js)]);
   };
   await note(0);
   for (let i = 1; i <= count; i++) {

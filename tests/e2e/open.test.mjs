@@ -85,6 +85,47 @@ test('a pasted article is explored, filtered, and its link reopens it with the f
   assert.equal(await counts(), featured);
 });
 
+test('the page keeps the last four opened articles; Back to an older one reads it again', async () => {
+  await session.ex.open(release.server.url);
+  const reads = () => session.page.evaluate(() => performance.getEntriesByName('quotes:open', 'measure').length);
+  // Which article is shown: its counts and first quote. The page stays
+  // one document throughout, so this is set once.
+  await session.page.evaluate(() => {
+    const text = (selector) => document.querySelector(selector)?.textContent;
+    window.signature = () =>
+      document.querySelector('.header__opened') && `${text('.header__counts')} ${text('.quote-card')}`;
+  });
+  const signature = () => session.page.evaluate(() => window.signature());
+  const names = ['album-review-titles', 'british-single-quotes', 'city-council-vote'];
+  names.push('interrupted-and-continued', 'tech-ceo-pronouns', 'wire-report-flooding');
+  const shown = [];
+  for (const name of names) {
+    const before = await signature();
+    await paste(await fixture(`${name}.txt`));
+    await session.page.waitForFunction((before) => window.signature() && window.signature() !== before, before);
+    shown.push(await signature());
+  }
+  assert.equal(new Set(shown).size, names.length, 'the fixtures differ');
+  const step = async (go, at, read) => {
+    const before = await reads();
+    await (go === 'back' ? session.page.goBack() : session.page.goForward());
+    await session.page.waitForFunction((expected) => window.signature() === expected, shown[at]);
+    assert.equal((await reads()) - before, read ? 1 : 0, `${go} to article ${at + 1}`);
+  };
+  // Kept: the 3rd to the 6th. Back to them is instant; the 2nd and the
+  // 1st were let go, and each goes in turn for one less recently shown.
+  await step('back', 4, false);
+  await step('back', 3, false);
+  await step('back', 2, false);
+  await step('back', 1, true);
+  await step('back', 0, true);
+  // The 6th and 5th went for them; the 3rd and 4th were shown since.
+  await step('forward', 1, false);
+  await step('forward', 2, false);
+  await step('forward', 3, false);
+  await step('forward', 4, true);
+});
+
 test('the way back to the featured article, and its permalinks carry the article', async () => {
   await session.ex.open(release.server.url);
   const title = await session.page.title();

@@ -84,7 +84,7 @@ pub fn App() -> impl IntoView {
 /// cannot read its own article, a message; `moved` after a change of
 /// article.
 fn show(doc: Result<Doc, String>, arrival: Vec<Notice>, moved: bool, title: Title) -> AnyView {
-    title.set(matches!(doc, Ok(doc) if doc.packed.is_some()));
+    title.set(matches!(&doc, Ok(doc) if doc.packed.is_some()));
     arrive(moved);
     match doc {
         Ok(doc) => view! { <Page doc arrival /> }.into_any(),
@@ -142,12 +142,13 @@ fn arrive(moved: bool) {
 #[component]
 pub fn Page(doc: Doc, #[prop(optional)] arrival: Vec<Notice>) -> impl IntoView {
     let location = use_context::<Location>().unwrap_or_else(Location::follow);
+    let opened = doc.packed.is_some();
     let ex = Explorer::new(doc, location, arrival);
     provide_context(ex);
     extra::hear(ex);
     embed::follow_scheme(ex);
     if !cfg!(feature = "ssr") {
-        share::print_address(doc.packed.is_some());
+        share::print_address(opened);
     }
     let status = view! {
         <p class="visually-hidden" role="status" aria-live="polite">
@@ -193,7 +194,7 @@ fn EmbedPage() -> impl IntoView {
         }
     });
     let title = ex
-        .doc
+        .doc()
         .article
         .meta
         .title

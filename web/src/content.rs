@@ -4,13 +4,16 @@
 //! following a link that carries one (`#a=…`), parsed by the article
 //! reader worker ([`crate::reader`], which the second bundle runs).
 //!
-//! Each article is parsed and indexed once and kept for the page's life, so
-//! Back and Forward between articles are instant and components can borrow
-//! it as `&'static`. Opened articles are capped at
-//! [`quotes::packed::MAX_TEXT_BYTES`], which bounds what each one keeps.
+//! Each article is parsed and indexed once. The page keeps the built-in
+//! one and the [`KEPT`] articles last shown, so Back and Forward between
+//! them are instant; an older one goes (its memory with it, once no view
+//! shows it) and is read again from its link if the reader returns.
+//! Opened articles are capped at [`quotes::packed::MAX_TEXT_BYTES`], which
+//! bounds what each one holds.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::sync::Arc;
 
 use quotes::index::Index;
 use quotes::opened::Held;
@@ -22,65 +25,94 @@ use crate::extra;
 /// The parsed article, as postcard bytes.
 const PARSED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/article.postcard"));
 
-/// An article ready to explore.
-#[derive(Debug, Clone, Copy)]
-pub struct Doc {
-    pub article: &'static Article,
-    pub index: &'static Index,
+/// How many opened articles the page keeps besides the built-in one: 30
+/// large ones kept grew the page's memory to 21.6 MB (tests/e2e/memory.mjs).
+pub const KEPT: usize = 4;
+
+/// An article ready to explore, shared by the views that show it: cheap
+/// to clone, and gone with the last of them.
+#[derive(Debug, Clone)]
+pub struct Doc(Arc<Parsed>);
+
+/// What a [`Doc`] holds.
+#[derive(Debug)]
+pub struct Parsed {
+    pub article: Article,
+    pub index: Index,
     /// The article as postcard bytes, as the page received it: what it
     /// hands the second bundle ([`crate::extra`]).
-    pub bytes: &'static [u8],
+    pub bytes: Cow<'static, [u8]>,
     /// The `a=` value of its links; `None` for the built-in article.
-    pub packed: Option<&'static str>,
+    pub packed: Option<String>,
+}
+
+impl std::ops::Deref for Doc {
+    type Target = Parsed;
+
+    fn deref(&self) -> &Parsed {
+        &self.0
+    }
 }
 
 impl Doc {
-    /// Reads the article in `bytes` (postcard), indexes it and keeps it
-    /// for the page's life.
+    /// Reads and indexes the article in `bytes` (postcard).
     pub fn decode(bytes: Cow<'static, [u8]>, packed: Option<String>) -> Result<Doc, String> {
         let article: Article = postcard::from_bytes(&bytes).map_err(|error| error.to_string())?;
-        let article: &'static Article = Box::leak(Box::new(article));
-        let bytes = match bytes {
-            Cow::Borrowed(bytes) => bytes,
-            Cow::Owned(bytes) => Box::leak(bytes.into_boxed_slice()),
-        };
-        Ok(Doc {
+        Ok(Doc(Arc::new(Parsed {
+            index: Index::new(&article),
             article,
-            index: Box::leak(Box::new(Index::new(article))),
             bytes,
-            packed: packed.map(|p| &*Box::leak(p.into_boxed_str())),
-        })
+            packed,
+        })))
     }
 
-    /// [`Doc::decode`], found again by [`kept`] when the same article
-    /// returns.
+    /// [`Doc::decode`], found again by [`kept`] while it is among the
+    /// [`KEPT`] last opened.
     fn keep(bytes: Cow<'static, [u8]>, packed: Option<String>) -> Result<Doc, String> {
         let doc = Doc::decode(bytes, packed)?;
-        KEPT.with_borrow_mut(|kept| kept.push(doc));
+        SHOWN.with_borrow_mut(|shown| {
+            shown.push(doc.clone());
+            // The built-in article, the page's own, stays.
+            let opened = shown.iter().filter(|doc| doc.packed.is_some()).count();
+            if opened > KEPT {
+                if let Some(oldest) = shown.iter().position(|doc| doc.packed.is_some()) {
+                    shown.remove(oldest);
+                }
+            }
+        });
         Ok(doc)
     }
 
     /// The article as the article reader worker finds it again, for an
     /// export: the embedded bytes, or an opened article's link value.
     pub fn held(&self) -> Held {
-        match self.packed {
-            Some(value) => Held::Link(value.to_owned()),
+        match &self.packed {
+            Some(value) => Held::Link(value.clone()),
             None => Held::Built(PARSED.to_vec()),
         }
     }
 
     /// Whether its links fit in what every browser keeps.
     pub fn shareable(&self) -> bool {
-        self.packed.is_none_or(packed::fits_in_link)
+        self.packed.as_deref().is_none_or(packed::fits_in_link)
     }
 }
 
 thread_local! {
-    static KEPT: RefCell<Vec<Doc>> = const { RefCell::new(Vec::new()) };
+    /// The articles kept, least recently shown first.
+    static SHOWN: RefCell<Vec<Doc>> = const { RefCell::new(Vec::new()) };
 }
 
+/// The kept article whose `a=` value is `packed`, now the most recently
+/// shown.
 fn kept(packed: Option<&str>) -> Option<Doc> {
-    KEPT.with_borrow(|kept| kept.iter().find(|doc| doc.packed == packed).copied())
+    SHOWN.with_borrow_mut(|shown| {
+        let at = shown
+            .iter()
+            .position(|doc| doc.packed.as_deref() == packed)?;
+        shown[at..].rotate_left(1);
+        shown.last().cloned()
+    })
 }
 
 /// The embedded article. The bytes were written by this build from the same

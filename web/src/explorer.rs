@@ -20,9 +20,9 @@ use crate::{perf, reader, share};
 /// closures take it by value.
 #[derive(Debug, Clone, Copy)]
 pub struct Explorer {
-    /// The article, parsed once and kept for the page's life, its filter
-    /// and search indexes, and its `a=` value if it was opened.
-    pub doc: Doc,
+    /// The article, its filter and search indexes, and its `a=` value if
+    /// it was opened: held by the view, so it goes with it ([`Explorer::doc`]).
+    doc: StoredValue<Doc>,
     /// The view the URL describes.
     pub state: Memo<ViewState>,
     /// What that view shows.
@@ -42,13 +42,13 @@ impl Explorer {
     /// and what was dropped is kept in `notices` (after any `arrival`
     /// notices, about the link's article) for the page to say.
     pub fn new(doc: Doc, location: Location, arrival: Vec<Notice>) -> Explorer {
-        let article = doc.article;
         let notices = RwSignal::new(arrival);
+        let doc = StoredValue::new(doc);
         // The query decoded once per navigation, for the view and for what
         // it dropped.
         let decoded = Memo::new(move |_| {
             let query = location.query();
-            let (state, dropped) = url::decode(&query, article);
+            let (state, dropped) = url::decode(&query, &doc.get_value().article);
             Decoded {
                 query,
                 state,
@@ -73,13 +73,14 @@ impl Explorer {
         // URL shown; and the address bar it rewrites is outside the graph.
         Effect::new(move |first: Option<()>| {
             decoded.track();
-            if first.is_some() && location.article_untracked().as_deref() == doc.packed {
+            if first.is_some() && location.article_untracked() == doc.get_value().packed {
                 decoded.with_untracked(arrive);
             }
         });
         let state = Memo::new(move |_| decoded.with(|d| d.state.clone()));
         // Measured: the benchmarks compare it with other filter engines.
         let selection = Memo::new(move |_| {
+            let doc = doc.get_value();
             state.with(|s| perf::measure("quotes:select", || doc.index.select(s)))
         });
         let terms = Memo::new(move |_| state.with(|s| quotes::search::terms(&s.query)));
@@ -94,26 +95,33 @@ impl Explorer {
         }
     }
 
+    /// The article. Only while the view lives: a task that awaits gets it
+    /// before.
+    pub fn doc(&self) -> Doc {
+        self.doc.get_value()
+    }
+
     /// The `href` of a view: its query, relative to this page, and the
     /// opened article's fragment.
     pub fn href(&self, state: &ViewState) -> String {
         format!(
             "?{}{}",
             url::encode(state),
-            location::fragment(self.doc.packed)
+            location::fragment(self.doc().packed.as_deref())
         )
     }
 
     /// The absolute address of a view, wherever it is going.
     pub fn address(&self, state: &ViewState) -> String {
-        share::absolute(&url::encode(state)) + &location::fragment(self.doc.packed)
+        share::absolute(&url::encode(state)) + &location::fragment(self.doc().packed.as_deref())
     }
 
     /// The address of a view to give to others, or why there is none: an
     /// opened article too long for a link anyone can open.
     pub fn link(&self, state: &ViewState) -> Result<String, String> {
-        match self.doc.packed {
-            Some(value) if !self.doc.shareable() => Err(too_long(value)),
+        let doc = self.doc();
+        match &doc.packed {
+            Some(value) if !doc.shareable() => Err(too_long(value)),
             _ => Ok(self.address(state)),
         }
     }

@@ -39,16 +39,20 @@ pub enum Part {
     CopyQuote,
     /// The form that opens another article.
     Opener,
+    /// The header's note on an article the reader opened: only such an
+    /// article shows it, and it came through this bundle.
+    Opened,
 }
 
 impl Part {
-    pub const ALL: [Part; 6] = [
+    pub const ALL: [Part; 7] = [
         Part::Article,
         Part::Download,
         Part::Embed,
         Part::Context,
         Part::CopyQuote,
         Part::Opener,
+        Part::Opened,
     ];
 
     /// Its name between the bundles.
@@ -60,6 +64,7 @@ impl Part {
             Part::Context => "context",
             Part::CopyQuote => "copy-quote",
             Part::Opener => "opener",
+            Part::Opened => "opened",
         }
     }
 
@@ -77,12 +82,12 @@ pub const ANNOUNCE: &str = "quotes:announce";
 /// What the page says when the second bundle cannot be fetched or started.
 const FAILED: &str = "This part of the page could not be loaded.";
 
-/// `part` (of the quote `quote`, for a card's parts), rendered by the
+/// `part` (of the quote at `quote`, for a card's parts), rendered by the
 /// second bundle into this component's element once fetched. Until then
 /// the element is marked busy; if it cannot be fetched, the page says so
 /// and offers to try again.
 #[component]
-pub fn Extra(part: Part, #[prop(optional)] quote: Option<&'static str>) -> impl IntoView {
+pub fn Extra(part: Part, #[prop(optional)] quote: Option<usize>) -> impl IntoView {
     let ex = use_explorer();
     let node = NodeRef::<leptos::html::Div>::new();
     let failed = RwSignal::new(false);
@@ -94,14 +99,16 @@ pub fn Extra(part: Part, #[prop(optional)] quote: Option<&'static str>) -> impl 
         let (mounted, gone) = (mounted.clone(), gone.clone());
         move |element: web_sys::HtmlDivElement| {
             let (mounted, gone) = (mounted.clone(), gone.clone());
+            let args = Array::of5(
+                &part.name().into(),
+                &element,
+                &Uint8Array::from(&*ex.doc().bytes),
+                &packed(&ex),
+                &quote
+                    .map(|at| JsValue::from(at as u32))
+                    .unwrap_or(JsValue::NULL),
+            );
             spawn_local(async move {
-                let args = Array::of5(
-                    &part.name().into(),
-                    &element,
-                    &Uint8Array::from(ex.doc.bytes),
-                    &ex.doc.packed.map(JsValue::from).unwrap_or(JsValue::NULL),
-                    &quote.map(JsValue::from).unwrap_or(JsValue::NULL),
-                );
                 match call("mount", &args).await {
                     Ok(id) => match id.as_f64() {
                         Some(id) if gone.load(Ordering::Relaxed) => unmount(id as u32),
@@ -171,13 +178,13 @@ pub fn drop_file(file: web_sys::File) {
     });
 }
 
-/// Has the second bundle draw and save the card of `quote` (in the dark
-/// scheme if `dark`); it says how that went.
-pub fn card(ex: Explorer, quote: &str, dark: bool) {
+/// Has the second bundle draw and save the card of the quote at `quote`
+/// (in the dark scheme if `dark`); it says how that went.
+pub fn card(ex: Explorer, quote: usize, dark: bool) {
     let args = Array::of4(
-        &Uint8Array::from(ex.doc.bytes),
-        &ex.doc.packed.map(JsValue::from).unwrap_or(JsValue::NULL),
-        &quote.into(),
+        &Uint8Array::from(&*ex.doc().bytes),
+        &packed(&ex),
+        &(quote as u32).into(),
         &dark.into(),
     );
     spawn_local(async move {
@@ -185,6 +192,15 @@ pub fn card(ex: Explorer, quote: &str, dark: bool) {
             ex.announce(error.as_string().unwrap_or(NO_READER.to_owned()));
         }
     });
+}
+
+/// The `a=` value of the explorer's article, or `null`.
+fn packed(ex: &Explorer) -> JsValue {
+    ex.doc()
+        .packed
+        .as_deref()
+        .map(JsValue::from)
+        .unwrap_or(JsValue::NULL)
 }
 
 /// [`call`] of an export that returns a promise, settled.

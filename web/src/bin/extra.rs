@@ -2,7 +2,8 @@
 //! the page that no first view shows into the elements the page gives it,
 //! and runs the page's side of the article reader worker.
 //! It keeps its own explorer per article, over the bytes the page handed
-//! it, following the same address bar; its confirmations go to the page's
+//! it, following the same address bar (as many as the page keeps
+//! articles, `content::KEPT`); its confirmations go to the page's
 //! status region as `quotes:announce` events.
 
 use std::cell::{Cell, RefCell};
@@ -10,25 +11,26 @@ use std::cell::{Cell, RefCell};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use quotes::opened::{CardJob, Job, Source};
-use quotes::Quote;
-use quotes_web::content::Doc;
+use quotes_web::content::{Doc, KEPT};
 use quotes_web::explorer::Explorer;
 use quotes_web::extra::{Part, ANNOUNCE};
 use quotes_web::location::Location;
 use quotes_web::reader;
 use quotes_web::ui::article::ArticleView;
+use quotes_web::ui::header::OpenedNote;
 use quotes_web::ui::opener::{self, OpenerForm};
 use quotes_web::ui::quote_card::{Context, CopyMenu};
 use quotes_web::ui::share_bar::{DownloadPanel, EmbedPanel};
 use wasm_bindgen::prelude::*;
 
-/// A mount: its id and what undoes it.
+/// A mount: its id and what undoes it (with its explorer's owner, which
+/// keeps that explorer while the part shows).
 type Mounted = (u32, Box<dyn std::any::Any>);
 
 thread_local! {
-    /// The explorer of each article the page handed over, by `a=` value
-    /// (`None`: the built-in one), made once and kept with the owner of
-    /// its memos and listeners.
+    /// The explorers of the articles the page last handed over, least
+    /// recently used first, with the owner of their memos and listeners:
+    /// the article of one that goes is read again if it comes back.
     static EXPLORERS: RefCell<Vec<(Explorer, Owner)>> = const { RefCell::new(Vec::new()) };
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
     static NEXT: Cell<u32> = const { Cell::new(1) };
@@ -45,15 +47,16 @@ fn main() {
 }
 
 /// Renders `part` into `element`, over the article in `article` (postcard
-/// bytes) whose `a=` value is `packed`; `quote` names a card's quote. The
-/// mount's id, for [`unmount`], or why there is none.
+/// bytes) whose `a=` value is `packed`; `quote` is the position of a
+/// card's quote in the article. The mount's id, for [`unmount`], or why
+/// there is none.
 #[wasm_bindgen]
 pub fn mount(
     part: &str,
     element: web_sys::HtmlElement,
     article: Vec<u8>,
     packed: Option<String>,
-    quote: Option<String>,
+    quote: Option<u32>,
 ) -> Result<u32, String> {
     let part = Part::from_name(part).ok_or_else(|| format!("no part called {part}"))?;
     // The opener's form reads no article: it makes no explorer, which
@@ -62,16 +65,16 @@ pub fn mount(
         let handle = mount_to(element.clone(), || view! { <OpenerForm /> });
         return Ok(keep(element, Box::new(handle)));
     }
-    let ex = explorer(article, packed)?;
+    let (ex, owner) = explorer(article, packed)?;
     let quote = match quote {
-        Some(id) => Some(find(ex, &id)?),
+        Some(at) => Some(quote_at(ex, at)?),
         None => None,
     };
     let handle = mount_to(element.clone(), move || {
         provide_context(ex);
         render(part, quote)
     });
-    Ok(keep(element, Box::new(handle)))
+    Ok(keep(element, Box::new((handle, owner))))
 }
 
 /// Keeps a mount's `handle` until [`unmount`]; its element is no longer
@@ -97,20 +100,22 @@ pub fn open_file(file: web_sys::File) {
     opener::open_file(file);
 }
 
-/// Draws the card of the quote `quote` of the article in `article`
+/// Draws the card of the quote at `quote` of the article in `article`
 /// (`packed`: its `a=` value), in the dark scheme if `dark`, has the
 /// browser save it, and says how that went.
 #[wasm_bindgen]
 pub async fn card(
     article: Vec<u8>,
     packed: Option<String>,
-    quote: String,
+    quote: u32,
     dark: bool,
 ) -> Result<(), String> {
-    let ex = explorer(article, packed)?;
+    // Its owner kept while the card is made.
+    let (ex, _owner) = explorer(article, packed)?;
+    let doc = ex.doc();
     let job = CardJob {
-        article: ex.doc.held(),
-        quote,
+        article: doc.held(),
+        quote: doc.article.quotes[quote_at(ex, quote)?].id.clone(),
         dark,
     };
     ex.download(
@@ -132,37 +137,37 @@ pub fn unmount(id: u32) {
     drop(handle);
 }
 
-fn render(part: Part, quote: Option<&'static Quote>) -> AnyView {
+fn render(part: Part, quote: Option<usize>) -> AnyView {
     match (part, quote) {
         (Part::Article, _) => view! { <ArticleView /> }.into_any(),
         (Part::Download, _) => view! { <DownloadPanel /> }.into_any(),
         (Part::Embed, _) => view! { <EmbedPanel /> }.into_any(),
-        (Part::Context, Some(quote)) => view! { <Context quote /> }.into_any(),
-        (Part::CopyQuote, Some(quote)) => view! { <CopyMenu quote /> }.into_any(),
+        (Part::Opened, _) => view! { <OpenedNote /> }.into_any(),
+        (Part::Context, Some(at)) => view! { <Context at /> }.into_any(),
+        (Part::CopyQuote, Some(at)) => view! { <CopyMenu at /> }.into_any(),
         // A card's part without its quote; the opener, mounted by itself.
         (Part::Context | Part::CopyQuote, None) | (Part::Opener, _) => ().into_any(),
     }
 }
 
-/// The quote `id` of the explorer's article.
-fn find(ex: Explorer, id: &str) -> Result<&'static Quote, String> {
-    ex.doc
-        .article
-        .quotes
-        .iter()
-        .find(|quote| quote.id == id)
-        .ok_or_else(|| format!("no quote {id} in the article"))
+/// `at`, if it is the position of one of the explorer's article's quotes.
+fn quote_at(ex: Explorer, at: u32) -> Result<usize, String> {
+    let at = at as usize;
+    (at < ex.doc().article.quotes.len())
+        .then_some(at)
+        .ok_or_else(|| format!("no quote {at} in the article"))
 }
 
-/// The explorer over the article in `bytes`, made on first use.
-fn explorer(bytes: Vec<u8>, packed: Option<String>) -> Result<Explorer, String> {
-    let known = EXPLORERS.with_borrow(|all| {
-        all.iter()
-            .map(|(ex, _)| *ex)
-            .find(|ex| ex.doc.packed == packed.as_deref())
+/// The explorer over the article in `bytes`, made on first use, and the
+/// owner that keeps it.
+fn explorer(bytes: Vec<u8>, packed: Option<String>) -> Result<(Explorer, Owner), String> {
+    let known = EXPLORERS.with_borrow_mut(|all| {
+        let at = all.iter().position(|(ex, _)| ex.doc().packed == packed)?;
+        all[at..].rotate_left(1);
+        all.last().cloned()
     });
-    if let Some(ex) = known {
-        return Ok(ex);
+    if let Some(known) = known {
+        return Ok(known);
     }
     let doc = Doc::decode(bytes.into(), packed)?;
     let owner = Owner::new();
@@ -177,8 +182,16 @@ fn explorer(bytes: Vec<u8>, packed: Option<String>) -> Result<Explorer, String> 
         });
         ex
     });
-    EXPLORERS.with_borrow_mut(|all| all.push((ex, owner)));
-    Ok(ex)
+    EXPLORERS.with_borrow_mut(|all| {
+        all.push((ex, owner.clone()));
+        // The page's articles: the built-in one and those it keeps.
+        if all.len() > KEPT + 1 {
+            // Its owner goes, and the explorer with it unless a part
+            // still shows it.
+            drop(all.remove(0));
+        }
+    });
+    Ok((ex, owner))
 }
 
 /// Hands `message` to the page's status region.

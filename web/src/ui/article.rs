@@ -53,15 +53,15 @@ fn pieces_by_paragraph(article: &Article) -> Vec<Vec<(Range<usize>, usize)>> {
 pub fn ArticleView() -> impl IntoView {
     let ex = use_explorer();
     let shown = move |at: usize| ex.selection.with(|s| s.quotes.binary_search(&at).is_ok());
-    let paragraphs = ex
-        .doc
+    let doc = ex.doc();
+    let paragraphs = doc
         .article
         .paragraphs
         .iter()
-        .zip(pieces_by_paragraph(ex.doc.article))
+        .zip(pieces_by_paragraph(&doc.article))
         .map(|(text, pieces)| {
             let out = cut(text, pieces, |words, quote| {
-                let target = ViewState::permalink(&ex.doc.article.quotes[quote].id);
+                let target = ViewState::permalink(&doc.article.quotes[quote].id);
                 view! {
                     <span class="article__quote" class:article__quote--dim=move || !shown(quote)>
                         <AppLink to=target class="article__quote-link">

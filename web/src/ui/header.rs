@@ -4,13 +4,15 @@
 use leptos::prelude::*;
 
 use crate::explorer::{too_long, use_explorer};
+use crate::extra::{Extra, Part};
 use crate::ui::button::QuietButton;
 
 /// Title, byline and counts.
 #[component]
 pub fn ArticleHeader() -> impl IntoView {
     let ex = use_explorer();
-    let meta = &ex.doc.article.meta;
+    let doc = ex.doc();
+    let meta = &doc.article.meta;
     let title = meta
         .title
         .clone()
@@ -28,8 +30,8 @@ pub fn ArticleHeader() -> impl IntoView {
         }
         .into_any()
     });
-    let quotes = ex.doc.article.quotes.len();
-    let speakers = ex.doc.article.speakers.len();
+    let quotes = doc.article.quotes.len();
+    let speakers = doc.article.speakers.len();
     let counts = format!(
         "{quotes} {} from {speakers} {}",
         plural(quotes, "quote", "quotes"),
@@ -43,18 +45,20 @@ pub fn ArticleHeader() -> impl IntoView {
                 <span class="header__counts">{counts}</span>
                 {source}
             </p>
-            <OpenedNote />
+            {doc.packed.is_some().then(|| view! { <Extra part=Part::Opened /> }.into_any())}
         </header>
     }
 }
 
 /// For an article the reader opened: where it came from, whether its link
-/// can be shared, and the way back to the page's own article.
+/// can be shared, and the way back to the page's own article. Drawn by
+/// the second bundle, which read the article ([`Part::Opened`]).
 #[component]
-fn OpenedNote() -> impl IntoView {
+pub fn OpenedNote() -> impl IntoView {
     let ex = use_explorer();
-    ex.doc.packed.map(|value| {
-        let unshareable = (!ex.doc.shareable()).then(|| too_long(value));
+    let doc = ex.doc();
+    doc.packed.as_deref().map(|value| {
+        let unshareable = (!doc.shareable()).then(|| too_long(value));
         view! {
             <div class="header__opened">
                 <p>

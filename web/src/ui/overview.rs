@@ -17,9 +17,11 @@ use crate::location::Entry;
 #[component]
 pub fn Overview() -> impl IntoView {
     let ex = use_explorer();
-    let article = ex.doc.article;
-    let places = Places::new(article);
-    let html = Memo::new(move |_| ex.selection.with(|s| places.count(&s.quotes).html(article)));
+    let places = Places::new(&ex.doc().article);
+    let html = Memo::new(move |_| {
+        ex.selection
+            .with(|s| places.count(&s.quotes).html(&ex.doc().article))
+    });
     let shown = Memo::new(move |_| html.with(|h| !h.is_empty()));
     let node = NodeRef::<leptos::html::Div>::new();
     // The pair of the cell last picked: the table is drawn again for the

@@ -21,10 +21,18 @@ pub fn QuoteCard(
     at: usize,
 ) -> impl IntoView {
     let ex = use_explorer();
-    let quote: &'static Quote = &ex.doc.article.quotes[at];
-    let id = quote.id.as_str();
-    let focused = move || ex.state.with(|s| s.quote.as_deref() == Some(id));
-    let words = move || ex.terms.with(|t| marked(&quote.text, t));
+    let doc = ex.doc();
+    let quote = &doc.article.quotes[at];
+    // Closures find the quote again by position: they hold no share of
+    // the article, which goes with the view (`content::KEPT`).
+    let focused = move || {
+        ex.state
+            .with(|s| s.quote.as_ref() == Some(&ex.doc().article.quotes[at].id))
+    };
+    let words = move || {
+        ex.terms
+            .with(|t| marked(&ex.doc().article.quotes[at].text, t))
+    };
     let body = if quote.kind == Kind::Reported {
         view! {
             <p class="quote-card__badge">"Paraphrase · reported speech"</p>
@@ -45,64 +53,67 @@ pub fn QuoteCard(
             class="quote-card"
             class:quote-card--reported=quote.kind == Kind::Reported
             class:quote-card--focused=focused
-            id=format!("quote-{id}")
+            id=format!("quote-{}", quote.id)
             tabindex="-1"
         >
             {body}
             <figcaption class="quote-card__caption">{caption(ex, quote)}</figcaption>
-            <ThemeChips quote />
+            <ThemeChips at />
             <div class="quote-card__actions">
                 <AppLink to=permalink class="quote-card__permalink">
                     "Permalink"
                     <span class="visually-hidden">" to this quote"</span>
                 </AppLink>
                 <Disclosure class="context" summary_class="context__toggle" summary="In context">
-                    <Extra part=Part::Context quote=id />
+                    <Extra part=Part::Context quote=at />
                 </Disclosure>
-                <ShareQuote quote />
+                <ShareQuote at />
             </div>
         </figure>
     }
 }
 
 /// "— Mikey Madison, actress · she said", with search matches marked.
-fn caption(ex: Explorer, quote: &'static Quote) -> impl IntoView {
+fn caption(ex: Explorer, quote: &Quote) -> impl IntoView {
+    let doc = ex.doc();
     let speaker = quote
         .speaker
         .as_deref()
-        .and_then(|id| ex.doc.article.speaker(id));
+        .and_then(|id| doc.article.speaker(id));
     let name = match (speaker, quote.kind) {
         (Some(s), _) => s.name.as_str(),
         (None, Kind::Phrase) => "Unattributed phrase",
         (None, _) => "Speaker not identified",
     };
     let role = speaker.and_then(|s| s.role.clone());
+    let cue = quote
+        .cue
+        .as_deref()
+        // "Mikey Madison admits" after the name reads as "· admits".
+        .and_then(|cue| quotes::cite::cue_after_name(cue, name))
+        .map(str::to_owned);
+    let name = name.to_owned();
     view! {
-        <span class="quote-card__speaker">{move || ex.terms.with(|t| marked(name, t))}</span>
+        <span class="quote-card__speaker">{move || ex.terms.with(|t| marked(&name, t))}</span>
         {role.map(|r| view! { <span class="quote-card__role">{format!(", {r}")}</span> }.into_any())}
-        {quote
-            .cue
-            .as_deref()
-            // "Mikey Madison admits" after the name reads as "· admits".
-            .and_then(|cue| quotes::cite::cue_after_name(cue, name))
-            .map(|cue| {
-                view! {
-                    <span class="quote-card__cue">
-                        " · " {move || ex.terms.with(|t| marked(cue, t))}
-                    </span>
-                }.into_any()
-            })}
+        {cue.map(|cue| {
+            view! {
+                <span class="quote-card__cue">
+                    " · " {move || ex.terms.with(|t| marked(&cue, t))}
+                </span>
+            }.into_any()
+        })}
     }
 }
 
 /// Copy the quote's link, copy it with a citation, or download its card.
 #[component]
-fn ShareQuote(quote: &'static Quote) -> impl IntoView {
+fn ShareQuote(at: usize) -> impl IntoView {
     let ex = use_explorer();
-    let permalink = move || ex.link(&ViewState::permalink(&quote.id));
+    let permalink = move || ex.link(&ViewState::permalink(&ex.doc().article.quotes[at].id));
     // Drawn in the article reader worker, asked by the second bundle:
     // their code is fetched on first use.
-    let download = move |_| extra::card(ex, &quote.id, ex.is_dark());
+    let download = move |_| extra::card(ex, at, ex.is_dark());
     view! {
         <button
             type="button"
@@ -114,7 +125,7 @@ fn ShareQuote(quote: &'static Quote) -> impl IntoView {
             "Copy link"
         </button>
         <Disclosure class="menu" summary_class="quote-card__action" summary="Copy quote">
-            <Extra part=Part::CopyQuote quote=quote.id.as_str() />
+            <Extra part=Part::CopyQuote quote=at />
         </Disclosure>
         <button type="button" class="quote-card__action" on:click=download>
             "Download card"
@@ -124,22 +135,19 @@ fn ShareQuote(quote: &'static Quote) -> impl IntoView {
 
 /// The "Copy quote" menu: the quote with its citation, in each style.
 #[component]
-pub fn CopyMenu(quote: &'static Quote) -> impl IntoView {
+pub fn CopyMenu(at: usize) -> impl IntoView {
     let ex = use_explorer();
-    let permalink = move || ex.link(&ViewState::permalink(&quote.id));
     let formats = move || {
         Format::ALL
             .into_iter()
             .map(|format| {
                 let on_click = move |ev: leptos::ev::MouseEvent| {
                     close_menu(&ev);
+                    let doc = ex.doc();
+                    let quote = &doc.article.quotes[at];
+                    let permalink = ex.link(&ViewState::permalink(&quote.id));
                     ex.copy(
-                        Ok(cite(
-                            ex.doc.article,
-                            quote,
-                            permalink().ok().as_deref(),
-                            format,
-                        )),
+                        Ok(cite(&doc.article, quote, permalink.ok().as_deref(), format)),
                         "Quote copied with its citation.",
                         "The browser would not copy.",
                     )
@@ -174,14 +182,15 @@ fn close_menu(ev: &leptos::ev::MouseEvent) {
 
 /// The quote's themes as toggle buttons that filter by that theme.
 #[component]
-fn ThemeChips(quote: &'static Quote) -> impl IntoView {
+fn ThemeChips(at: usize) -> impl IntoView {
     let ex = use_explorer();
-    let chips = quote
+    let doc = ex.doc();
+    let chips = doc.article.quotes[at]
         .themes
         .iter()
-        .filter_map(|id| ex.doc.article.theme(id))
+        .filter_map(|id| doc.article.theme(id))
         .map(|theme| {
-            let id = theme.id.as_str();
+            let id = theme.id.clone();
             if !ex.state.with_untracked(|s| s.shows_controls()) {
                 // A fixed embed: themes are labels, not filters.
                 return view! {
@@ -191,10 +200,13 @@ fn ThemeChips(quote: &'static Quote) -> impl IntoView {
                 }
                 .into_any();
             }
-            let pressed = move || {
-                ex.state
-                    .with(|s| s.is_selected(Facet::Theme, id))
-                    .to_string()
+            let pressed = {
+                let id = id.clone();
+                move || {
+                    ex.state
+                        .with(|s| s.is_selected(Facet::Theme, &id))
+                        .to_string()
+                }
             };
             view! {
                 <li>
@@ -202,7 +214,7 @@ fn ThemeChips(quote: &'static Quote) -> impl IntoView {
                         type="button"
                         class="theme-chip"
                         aria-pressed=pressed
-                        on:click=move |_| ex.toggle(Facet::Theme, id)
+                        on:click=move |_| ex.toggle(Facet::Theme, &id)
                     >
                         {theme.label.clone()}
                     </button>
@@ -220,13 +232,14 @@ fn ThemeChips(quote: &'static Quote) -> impl IntoView {
 
 /// The paragraph(s) the quote stands in, the quote itself set off.
 #[component]
-pub fn Context(quote: &'static Quote) -> impl IntoView {
-    let ex = use_explorer();
+pub fn Context(at: usize) -> impl IntoView {
+    let doc = use_explorer().doc();
+    let quote = &doc.article.quotes[at];
     let mut paragraphs: Vec<usize> = quote.segments.iter().map(|s| s.paragraph).collect();
     paragraphs.dedup();
     paragraphs
         .into_iter()
-        .filter_map(|p| Some((p, ex.doc.article.paragraphs.get(p)?)))
+        .filter_map(|p| Some((p, doc.article.paragraphs.get(p)?)))
         .map(|(p, text)| {
             let segments = quote.segments.iter().filter(|s| s.paragraph == p);
             let pieces = cut(text, segments.map(|s| (s.start..s.end, ())), |words, ()| {

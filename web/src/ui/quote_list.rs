@@ -16,7 +16,7 @@ use crate::ui::quote_card::QuoteCard;
 /// "Showing 3 of 5 quotes", for the visible count and the live region.
 pub fn result_count(ex: Explorer) -> String {
     let shown = ex.selection.with(|s| s.quotes.len());
-    let total = ex.doc.article.quotes.len();
+    let total = ex.doc().article.quotes.len();
     if shown == total {
         format!("Showing all {total} {}", plural(total, "quote", "quotes"))
     } else {
@@ -34,7 +34,7 @@ pub fn result_count(ex: Explorer) -> String {
 pub fn QuoteList() -> impl IntoView {
     let ex = use_explorer();
     let list = NodeRef::<leptos::html::Ol>::new();
-    let heights = StoredValue::new(Heights::new(ex.doc.article.quotes.len()));
+    let heights = StoredValue::new(Heights::new(ex.doc().article.quotes.len()));
     // Bumped when a height is learned, so the slice is worked out again.
     let learned = RwSignal::new(0u32);
     // The viewport, in pixels from the list's top (top edge, height);
@@ -259,7 +259,7 @@ impl Follow {
 
     /// Where quote `id`'s card starts in the list, measured or guessed.
     fn offset_of(self, id: &str) -> Option<f64> {
-        let at = self.ex.doc.index.position(id)?;
+        let at = self.ex.doc().index.position(id)?;
         self.ex
             .selection
             .try_with_untracked(|s| {

@@ -84,7 +84,7 @@ pub fn DownloadPanel() -> impl IntoView {
             ..ex.now().full()
         };
         let job = ExportJob {
-            article: ex.doc.held(),
+            article: ex.doc().held(),
             query: url::encode(&view),
             format: format.name().to_owned(),
             base: share::absolute(""),
