@@ -6,6 +6,8 @@
 //! id is a slug of its first words plus a 16-bit FNV-1a hash of its
 //! normalised text.
 
+use std::fmt::Write as _;
+
 /// How many words of a quote go into its id.
 const SLUG_WORDS: usize = 5;
 
@@ -231,6 +233,39 @@ pub fn quote_id(text: &str) -> String {
         head.push(char::from_digit(digit, 16).unwrap_or('0'));
     }
     head
+}
+
+/// Hands out ids: `base`, then `base-2`, `base-3`… for repeats. Remembers
+/// the next suffix per base so a thousand repeats stay linear.
+#[derive(Default)]
+pub struct Ids {
+    taken: FastSet<String>,
+    next: FastMap<String, usize>,
+}
+
+impl Ids {
+    pub fn unique(&mut self, base: String) -> String {
+        if !self.taken.contains(&base) {
+            self.taken.insert(base.clone());
+            return base;
+        }
+        let n = match self.next.get_mut(&base) {
+            Some(n) => n,
+            None => self.next.entry(base.clone()).or_insert(2),
+        };
+        let mut id = String::with_capacity(base.len() + 4);
+        loop {
+            id.clear();
+            id.push_str(&base);
+            // Writing to a String cannot fail.
+            let _ = write!(id, "-{n}");
+            *n += 1;
+            if !self.taken.contains(&id) {
+                self.taken.insert(id.clone());
+                return id;
+            }
+        }
+    }
 }
 
 #[cfg(test)]

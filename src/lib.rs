@@ -11,6 +11,7 @@
 //! here, so callers write `quotes::url`, not `quotes::explore::url`.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod collection;
 #[cfg(feature = "eval")]
 pub mod eval;
 pub mod explore;

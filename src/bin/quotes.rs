@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! quotes ARTICLE.txt [--meta ARTICLE.toml] [--format FORMAT] [--base-url URL] [--check]
+//! quotes FOLDER [--check]
 //! quotes eval DIR [-v] [--fragments] [--reported]
 //! quotes themes PATH... [-v]
 //! ```
@@ -15,6 +16,10 @@
 //! permalink. Every failure is one line on stderr naming the file, and a
 //! non-zero exit; diagnostics go to stderr as warnings so what is printed
 //! on stdout stays clean.
+//!
+//! A folder is a collection (`quotes::collection`): every `NAME.txt` in
+//! it, with its `NAME.toml`, parsed and merged. It prints a line per
+//! article, newest first, then the merged quotes as a table.
 //!
 //! `--check` is what `./run build` runs before building a site: it prints
 //! only the diagnostics and a one-line summary, and also fails when the
@@ -43,6 +48,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: quotes ARTICLE.txt [--meta ARTICLE.toml] [--check]
          [--format table|jsonl|csv|json|csl-json|markdown] [--base-url URL]
+       quotes FOLDER [--check]
        quotes eval DIR [-v] [--fragments] [--reported]
        quotes themes PATH... [-v]";
 
@@ -238,6 +244,9 @@ fn emit(text: &str) -> Result<(), String> {
 }
 
 fn run(args: &Args) -> Result<(), String> {
+    if args.article.is_dir() {
+        return run_collection(args);
+    }
     let text = read_text(&args.article)?;
     if text.trim().is_empty() {
         return Err(format!(
@@ -277,6 +286,77 @@ fn run(args: &Args) -> Result<(), String> {
         Format::Table => table(&article),
     };
     emit(&out)
+}
+
+/// A folder: every `NAME.txt` in it (with `NAME.toml`) as one collection
+/// (`quotes::collection`). `--check` says how it merged; otherwise its
+/// quotes are printed as a table, with each article's slug.
+#[cfg(feature = "toml")]
+fn run_collection(args: &Args) -> Result<(), String> {
+    if args.format != Format::Table || args.meta.is_some() {
+        return Err(format!(
+            "{}: a folder is a collection, which prints as a table or with --check; \
+             give one article's file for its other formats",
+            args.article.display()
+        ));
+    }
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&args.article)
+        .map_err(|e| format!("{}: {e}", args.article.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    let mut files = Vec::with_capacity(paths.len());
+    for path in &paths {
+        let sidecar = path.with_extension("toml");
+        files.push(quotes::collection::File {
+            name: path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            text: read_text(path)?,
+            sidecar: sidecar.is_file().then(|| read_text(&sidecar)).transpose()?,
+        });
+    }
+    let where_ = args.article.display();
+    if files.is_empty() {
+        return Err(format!("{where_}: no NAME.txt articles in this folder"));
+    }
+    let collection = quotes::collection::build(files, quotes::Meta::default())
+        .map_err(|e| format!("{where_}/{e}"))?;
+    for d in &collection.article.diagnostics {
+        eprintln!("warning: {where_}/{d}");
+    }
+    if args.check {
+        summary(&args.article, &collection.article)?;
+        eprintln!(
+            "{where_}: {} articles, {} speakers quoted in more than one",
+            collection.stories.len(),
+            collection.shared_speakers()
+        );
+        return Ok(());
+    }
+    let mut out = String::new();
+    for (at, story) in collection.stories.iter().enumerate() {
+        let title = story.meta.title.as_deref().unwrap_or("(no title)");
+        let date = story.meta.date.as_deref().unwrap_or("no date");
+        let quotes = collection.quotes(at).len();
+        out.push_str(&format!(
+            "{}: {title} ({date}), {quotes} quotes\n",
+            story.slug
+        ));
+    }
+    out.push('\n');
+    out.push_str(&table(&collection.article));
+    emit(&out)
+}
+
+#[cfg(not(feature = "toml"))]
+fn run_collection(args: &Args) -> Result<(), String> {
+    Err(format!(
+        "{}: a collection needs TOML support (feature `toml`)",
+        args.article.display()
+    ))
 }
 
 #[cfg(feature = "toml")]

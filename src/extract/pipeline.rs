@@ -28,11 +28,10 @@ use crate::extract::text::{is_caption, is_heading, paragraphs};
 use crate::extract::themes::{is_word_char, Lexicon, Matcher};
 use crate::extract::topics::{find_topics, quote_cap};
 use crate::extract::words::{tokenize, Token};
-use crate::id::{quote_id, slug, FastMap, FastSet};
+use crate::id::{quote_id, slug, FastMap, FastSet, Ids};
 use crate::model::{
     quote_text, Article, Diagnostic, DiagnosticKind, Kind, Quote, Segment, Speaker, Theme,
 };
-use std::fmt::Write as _;
 use std::ops::Range;
 
 /// Parses an article. Never panics; what it is unsure of is listed in
@@ -902,39 +901,6 @@ fn finish(
         speakers,
         themes,
         diagnostics,
-    }
-}
-
-/// Hands out ids: `base`, then `base-2`, `base-3`… for repeats. Remembers
-/// the next suffix per base so a thousand repeats stay linear.
-#[derive(Default)]
-struct Ids {
-    taken: FastSet<String>,
-    next: FastMap<String, usize>,
-}
-
-impl Ids {
-    fn unique(&mut self, base: String) -> String {
-        if !self.taken.contains(&base) {
-            self.taken.insert(base.clone());
-            return base;
-        }
-        let n = match self.next.get_mut(&base) {
-            Some(n) => n,
-            None => self.next.entry(base.clone()).or_insert(2),
-        };
-        let mut id = String::with_capacity(base.len() + 4);
-        loop {
-            id.clear();
-            id.push_str(&base);
-            // Writing to a String cannot fail.
-            let _ = write!(id, "-{n}");
-            *n += 1;
-            if !self.taken.contains(&id) {
-                self.taken.insert(id.clone());
-                return id;
-            }
-        }
     }
 }
 

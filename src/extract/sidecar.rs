@@ -63,6 +63,10 @@ pub struct Sidecar {
 pub struct PersonEntry {
     /// Full name ("Sean Baker").
     pub name: String,
+    /// Who they are across a collection (`crate::collection`): people of
+    /// one name in two articles are one person unless their ids differ,
+    /// and people named differently are one if their ids are the same.
+    pub id: Option<String>,
     /// Other names the article uses ("Baker").
     pub aliases: Vec<String>,
     /// Role ("director").
