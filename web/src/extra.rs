@@ -42,10 +42,12 @@ pub enum Part {
     /// The header's note on an article the reader opened: only such an
     /// article shows it, and it came through this bundle.
     Opened,
+    /// What a view that matches nothing says, with a way out.
+    Empty,
 }
 
 impl Part {
-    pub const ALL: [Part; 7] = [
+    pub const ALL: [Part; 8] = [
         Part::Article,
         Part::Download,
         Part::Embed,
@@ -53,6 +55,7 @@ impl Part {
         Part::CopyQuote,
         Part::Opener,
         Part::Opened,
+        Part::Empty,
     ];
 
     /// Its name between the bundles.
@@ -65,6 +68,7 @@ impl Part {
             Part::CopyQuote => "copy-quote",
             Part::Opener => "opener",
             Part::Opened => "opened",
+            Part::Empty => "empty",
         }
     }
 

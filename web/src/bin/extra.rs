@@ -20,6 +20,7 @@ use quotes_web::ui::article::ArticleView;
 use quotes_web::ui::header::OpenedNote;
 use quotes_web::ui::opener::{self, OpenerForm};
 use quotes_web::ui::quote_card::{Context, CopyMenu};
+use quotes_web::ui::quote_list::EmptyState;
 use quotes_web::ui::share_bar::{DownloadPanel, EmbedPanel};
 use wasm_bindgen::prelude::*;
 
@@ -143,6 +144,7 @@ fn render(part: Part, quote: Option<usize>) -> AnyView {
         (Part::Download, _) => view! { <DownloadPanel /> }.into_any(),
         (Part::Embed, _) => view! { <EmbedPanel /> }.into_any(),
         (Part::Opened, _) => view! { <OpenedNote /> }.into_any(),
+        (Part::Empty, _) => view! { <EmptyState /> }.into_any(),
         (Part::Context, Some(at)) => view! { <Context at /> }.into_any(),
         (Part::CopyQuote, Some(at)) => view! { <CopyMenu at /> }.into_any(),
         // A card's part without its quote; the opener, mounted by itself.

@@ -7,6 +7,7 @@ use quotes::window::{self, Heights, Slice};
 use wasm_bindgen::JsCast;
 
 use crate::explorer::{use_explorer, Explorer};
+use crate::extra::{Extra, Part};
 use crate::listen::on_window;
 use crate::location::Entry;
 use crate::ui::chips::option_label;
@@ -65,7 +66,7 @@ pub fn QuoteList() -> impl IntoView {
         <section class="results" aria-labelledby="results-count">
             <p class="results__count" id="results-count">{move || result_count(ex)}</p>
             {move || if empty.get() {
-                view! { <EmptyState /> }.into_any()
+                view! { <Extra part=Part::Empty /> }.into_any()
             } else {
                 view! {
                     <ol class="results__list" node_ref=list>
@@ -273,9 +274,11 @@ impl Follow {
     }
 }
 
-/// What matched nothing, in words, and a way out.
+/// What matched nothing, in words, and a way out. Drawn by the second
+/// bundle: no first view needs it, and a view that matches nothing can
+/// wait for it.
 #[component]
-fn EmptyState() -> impl IntoView {
+pub fn EmptyState() -> impl IntoView {
     let ex = use_explorer();
     let description = move || {
         let state = ex.state.get();
