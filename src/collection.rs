@@ -1,7 +1,7 @@
 //! A newsroom's collection: many articles explored as one. Each article is
-//! parsed alone ([`crate::parse`]), then [`merge`]d into a [`Collection`]:
-//! one [`Article`] holding them all, and the [`Story`] of each, which says
-//! which paragraphs and quotes are its own. The articles follow one
+//! parsed alone ([`crate::parse`]), then [`merge`]d into one [`Article`]
+//! holding them all, with the [`Story`] of each, which says which
+//! paragraphs and quotes are its own. The articles follow one
 //! another, newest first; the same person quoted in several of them is one
 //! speaker; themes of the same name are one theme.
 //!
@@ -13,74 +13,24 @@
 //! is never the same as another article's.
 
 use std::collections::{HashMap, HashSet};
-use std::ops::Range;
-
-use serde::{Deserialize, Serialize};
 
 use crate::id::{slug, Ids};
-use crate::model::{Article, Meta, Speaker, Theme};
+use crate::model::{Article, Meta, Speaker, Story, Theme};
 use crate::Sidecar;
 
-/// Many articles as one.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Collection {
-    /// Every article's paragraphs and quotes, one article after another;
-    /// its speakers and themes, merged. Its `meta` is the collection's.
-    pub article: Article,
-    /// The articles, newest first.
-    pub stories: Vec<Story>,
-}
-
-/// One article of a collection: its metadata, and where its paragraphs
-/// and quotes start in the collection's.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Story {
-    /// Its id in links: the slug of its file's name.
-    pub slug: String,
-    /// What its sidecar says of it.
-    pub meta: Meta,
-    /// Its first paragraph's position; it runs to the next story's.
-    pub first_paragraph: usize,
-    /// Its first quote's position; it runs to the next story's.
-    pub first_quote: usize,
-}
-
-impl Collection {
-    /// The position in `stories` of the story of the quote at `quote`.
-    pub fn story_of(&self, quote: usize) -> Option<usize> {
-        let after = self.stories.partition_point(|s| s.first_quote <= quote);
-        (quote < self.article.quotes.len()).then_some(after.checked_sub(1)?)
-    }
-
-    /// The paragraphs of story `at`, as positions in the article's.
-    pub fn paragraphs(&self, at: usize) -> Range<usize> {
-        let next = self.stories.get(at + 1);
-        let end = next.map_or(self.article.paragraphs.len(), |s| s.first_paragraph);
-        self.stories
-            .get(at)
-            .map_or(0..0, |s| s.first_paragraph..end)
-    }
-
-    /// The quotes of story `at`, as positions in the article's.
-    pub fn quotes(&self, at: usize) -> Range<usize> {
-        let next = self.stories.get(at + 1);
-        let end = next.map_or(self.article.quotes.len(), |s| s.first_quote);
-        self.stories.get(at).map_or(0..0, |s| s.first_quote..end)
-    }
-
-    /// How many speakers are quoted in more than one article.
-    pub fn shared_speakers(&self) -> usize {
-        let mut first: HashMap<&str, usize> = HashMap::new();
-        let mut shared: HashSet<&str> = HashSet::new();
-        for (at, quote) in self.article.quotes.iter().enumerate() {
-            if let (Some(speaker), Some(story)) = (quote.speaker.as_deref(), self.story_of(at)) {
-                if *first.entry(speaker).or_insert(story) != story {
-                    shared.insert(speaker);
-                }
+/// How many speakers of a collection are quoted in more than one of its
+/// articles.
+pub fn shared_speakers(article: &Article) -> usize {
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut shared: HashSet<&str> = HashSet::new();
+    for (at, quote) in article.quotes.iter().enumerate() {
+        if let (Some(speaker), Some(story)) = (quote.speaker.as_deref(), article.story_of(at)) {
+            if *first.entry(speaker).or_insert(story) != story {
+                shared.insert(speaker);
             }
         }
-        shared.len()
     }
+    shared.len()
 }
 
 /// One article of a collection, parsed, as the build found it.
@@ -111,7 +61,7 @@ pub struct File {
 /// whole. Fails on a sidecar that cannot be read, naming it; two files
 /// of one slug are one article too many.
 #[cfg(feature = "toml")]
-pub fn build(files: Vec<File>, meta: Meta) -> Result<Collection, String> {
+pub fn build(files: Vec<File>, meta: Meta) -> Result<Article, String> {
     let mut members: Vec<Member> = Vec::with_capacity(files.len());
     for file in files {
         let sidecar = match &file.sidecar {
@@ -140,7 +90,7 @@ pub fn build(files: Vec<File>, meta: Meta) -> Result<Collection, String> {
 /// dates; undated ones last, in the order given), with `meta` for the
 /// whole. Ids stay those of each article where they are unique, and get
 /// a suffix (`-2`) where two articles' differ in what they name.
-pub fn merge(mut members: Vec<Member>, meta: Meta) -> Collection {
+pub fn merge(mut members: Vec<Member>, meta: Meta) -> Article {
     // A stable sort: equal dates keep the order given.
     members.sort_by_key(|m| std::cmp::Reverse(m.article.meta.date.as_deref().and_then(date_key)));
     let people = People::new(&members);
@@ -231,10 +181,8 @@ pub fn merge(mut members: Vec<Member>, meta: Meta) -> Collection {
             first_quote,
         });
     }
-    Collection {
-        article: merged,
-        stories,
-    }
+    merged.stories = stories;
+    merged
 }
 
 /// Who a speaker is across the collection.
@@ -398,13 +346,8 @@ mod tests {
         }
     }
 
-    fn speaker_names(merged: &Collection) -> Vec<&str> {
-        merged
-            .article
-            .speakers
-            .iter()
-            .map(|s| s.name.as_str())
-            .collect()
+    fn speaker_names(merged: &Article) -> Vec<&str> {
+        merged.speakers.iter().map(|s| s.name.as_str()).collect()
     }
 
     #[test]
@@ -435,20 +378,20 @@ mod tests {
         let slugs: Vec<&str> = merged.stories.iter().map(|s| s.slug.as_str()).collect();
         assert_eq!(slugs, ["newer", "older"]);
         assert_eq!(merged.stories[0].meta.title.as_deref(), Some("Ready"));
-        assert_eq!(merged.article.paragraphs.len(), 3);
-        assert_eq!(merged.paragraphs(1), 1..3);
-        assert_eq!(merged.quotes(0), 0..1);
-        assert_eq!(merged.article.quotes.len(), 2);
-        let bridge = &merged.article.quotes[1];
+        assert_eq!(merged.paragraphs.len(), 3);
+        assert_eq!(merged.story_paragraphs(1), 1..3);
+        assert_eq!(merged.story_quotes(0), 0..1);
+        assert_eq!(merged.quotes.len(), 2);
+        let bridge = &merged.quotes[1];
         assert_eq!(merged.story_of(1), Some(1));
         assert_eq!(merged.story_of(2), None);
         // Its place points into its own article's paragraph.
         assert_eq!(
-            merged.article.segment_text(&bridge.segments[0]),
+            merged.segment_text(&bridge.segments[0]),
             Some("The bridge will open in May,")
         );
         assert_eq!(
-            merged.article.speaker_of(bridge).map(|s| s.name.as_str()),
+            merged.speaker_of(bridge).map(|s| s.name.as_str()),
             Some("Ann Lee")
         );
     }
@@ -467,17 +410,12 @@ mod tests {
             speaker_names(&merged),
             ["Ann Lee", "a shopkeeper", "a shopkeeper"]
         );
-        let ids: Vec<&str> = merged
-            .article
-            .speakers
-            .iter()
-            .map(|s| s.id.as_str())
-            .collect();
+        let ids: Vec<&str> = merged.speakers.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["ann-lee", "shopkeeper", "shopkeeper-2"]);
-        let ann = merged.article.quotes.iter();
+        let ann = merged.quotes.iter();
         let ann = ann.filter(|q| q.speaker.as_deref() == Some("ann-lee"));
         assert_eq!(ann.count(), 2);
-        assert_eq!(merged.shared_speakers(), 1);
+        assert_eq!(shared_speakers(&merged), 1);
     }
 
     #[test]
@@ -490,16 +428,14 @@ mod tests {
         let b = member("b", "“No,” said Bob Smith.", "");
         let merged = merge(vec![a, b], Meta::default());
         assert_eq!(speaker_names(&merged), ["Robert Smith"]);
-        assert!(merged.article.speakers[0]
-            .aliases
-            .contains(&"Bob Smith".to_owned()));
+        assert!(merged.speakers[0].aliases.contains(&"Bob Smith".to_owned()));
 
         let plumber = "[[people]]\nname = \"John Smith\"\nid = \"john-smith-plumber\"";
         let a = member("a", "“Pipes,” said John Smith.", plumber);
         let b = member("b", "“Votes,” said John Smith.", "");
         let merged = merge(vec![a, b], Meta::default());
         assert_eq!(speaker_names(&merged), ["John Smith", "John Smith"]);
-        assert_ne!(merged.article.speakers[0].id, merged.article.speakers[1].id);
+        assert_ne!(merged.speakers[0].id, merged.speakers[1].id);
     }
 
     #[test]
@@ -508,13 +444,10 @@ mod tests {
         let a = member("a", "“The ferry stays,” said Ann Lee.", sidecar);
         let b = member("b", "“The ferry stays,” said Ann Lee.", sidecar);
         let merged = merge(vec![a, b], Meta::default());
-        assert_eq!(merged.article.themes.len(), 1);
-        assert_eq!(merged.article.themes[0].quotes.len(), 2);
+        assert_eq!(merged.themes.len(), 1);
+        assert_eq!(merged.themes[0].quotes.len(), 2);
         // The same words in two articles are two quotes, with two ids.
-        assert_ne!(merged.article.quotes[0].id, merged.article.quotes[1].id);
-        assert_eq!(
-            merged.article.themes[0].quotes[1],
-            merged.article.quotes[1].id
-        );
+        assert_ne!(merged.quotes[0].id, merged.quotes[1].id);
+        assert_eq!(merged.themes[0].quotes[1], merged.quotes[1].id);
     }
 }

@@ -27,5 +27,7 @@ pub mod theme_report;
 pub use explore::{case, index, matrix, search, sort, url, view_state, window};
 pub use extract::parse;
 pub use extract::sidecar::{self, Sidecar, SidecarError};
-pub use model::{Article, Diagnostic, DiagnosticKind, Kind, Meta, Quote, Segment, Speaker, Theme};
+pub use model::{
+    Article, Diagnostic, DiagnosticKind, Kind, Meta, Quote, Segment, Speaker, Story, Theme,
+};
 pub use share::{cite, export, opened, packed};

@@ -4,6 +4,8 @@
 //! the same `Article` can be printed as JSON by the CLI, shipped to the
 //! browser, or compared in tests.
 
+use std::ops::Range;
+
 use serde::{Deserialize, Serialize};
 
 /// Publication metadata. Every field is optional and only ever comes from the
@@ -39,6 +41,26 @@ pub struct Article {
     pub themes: Vec<Theme>,
     /// What the parser was unsure of; never fatal.
     pub diagnostics: Vec<Diagnostic>,
+    /// The articles of a collection (`crate::collection`), newest first;
+    /// empty for a single article. Not in the article's bytes: a
+    /// collection's build ships them apart, so a single article's page
+    /// carries no code to read them.
+    #[serde(skip)]
+    pub stories: Vec<Story>,
+}
+
+/// One article of a collection: its metadata, and where its paragraphs
+/// and quotes start in the collection's.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Story {
+    /// Its id in links (`article=`): the slug of its file's name.
+    pub slug: String,
+    /// What its sidecar says of it.
+    pub meta: Meta,
+    /// Its first paragraph's position; it runs to the next story's.
+    pub first_paragraph: usize,
+    /// Its first quote's position; it runs to the next story's.
+    pub first_quote: usize,
 }
 
 /// What sort of quotation a quote is.
@@ -248,6 +270,33 @@ impl Article {
                 format!("{} | {} | {}", q.kind.as_str(), speaker, q.text)
             })
             .collect()
+    }
+
+    /// The position in `stories` of the story of the quote at `quote`.
+    pub fn story_of(&self, quote: usize) -> Option<usize> {
+        let after = self.stories.partition_point(|s| s.first_quote <= quote);
+        (quote < self.quotes.len()).then_some(after.checked_sub(1)?)
+    }
+
+    /// The story (in a collection) whose slug is `slug`.
+    pub fn story(&self, slug: &str) -> Option<&Story> {
+        self.stories.iter().find(|s| s.slug == slug)
+    }
+
+    /// The paragraphs of story `at`, as positions in `paragraphs`.
+    pub fn story_paragraphs(&self, at: usize) -> Range<usize> {
+        let next = self.stories.get(at + 1);
+        let end = next.map_or(self.paragraphs.len(), |s| s.first_paragraph);
+        self.stories
+            .get(at)
+            .map_or(0..0, |s| s.first_paragraph..end)
+    }
+
+    /// The quotes of story `at`, as positions in `quotes`.
+    pub fn story_quotes(&self, at: usize) -> Range<usize> {
+        let next = self.stories.get(at + 1);
+        let end = next.map_or(self.quotes.len(), |s| s.first_quote);
+        self.stories.get(at).map_or(0..0, |s| s.first_quote..end)
     }
 
     /// The theme with this id.

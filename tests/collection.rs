@@ -1,11 +1,11 @@
 //! The sample collection in `content/riverside-housing/`, three articles
 //! with people in common, merged as `./run build` merges a folder.
 
-use quotes::collection::{self, Collection, File};
-use quotes::Meta;
+use quotes::collection::{self, File};
+use quotes::{Article, Meta};
 use std::path::Path;
 
-fn sample() -> Collection {
+fn sample() -> Article {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/riverside-housing");
     let mut files = Vec::new();
     for entry in std::fs::read_dir(&dir).expect("the sample collection") {
@@ -37,12 +37,7 @@ fn the_sample_collection_merges_newest_first_with_its_people_once() {
             "rail-yard-homes-approved"
         ]
     );
-    let names: Vec<&str> = merged
-        .article
-        .speakers
-        .iter()
-        .map(|s| s.name.as_str())
-        .collect();
+    let names: Vec<&str> = merged.speakers.iter().map(|s| s.name.as_str()).collect();
     for person in ["Priya Raman", "Owen Castell", "Delia Moss", "Hal Brenner"] {
         assert_eq!(
             names.iter().filter(|n| **n == person).count(),
@@ -50,22 +45,17 @@ fn the_sample_collection_merges_newest_first_with_its_people_once() {
             "{person}: {names:?}"
         );
     }
-    assert_eq!(merged.shared_speakers(), 4);
+    assert_eq!(collection::shared_speakers(&merged), 4);
     // Each story's quotes point into its own paragraphs.
     for at in 0..merged.stories.len() {
-        let paragraphs = merged.paragraphs(at);
-        for quote in &merged.article.quotes[merged.quotes(at)] {
+        let paragraphs = merged.story_paragraphs(at);
+        for quote in &merged.quotes[merged.story_quotes(at)] {
             assert!(paragraphs.contains(&quote.paragraph), "{}", quote.text);
-            assert!(merged.article.segment_text(&quote.segments[0]).is_some());
+            assert!(merged.segment_text(&quote.segments[0]).is_some());
         }
     }
     // A theme of the same name in two articles is one theme.
-    let labels: Vec<&str> = merged
-        .article
-        .themes
-        .iter()
-        .map(|t| t.label.as_str())
-        .collect();
+    let labels: Vec<&str> = merged.themes.iter().map(|t| t.label.as_str()).collect();
     assert_eq!(
         labels.iter().filter(|l| **l == "Rent").count(),
         1,
@@ -82,4 +72,45 @@ fn a_broken_sidecar_is_named() {
     }];
     let error = collection::build(files, Meta::default()).unwrap_err();
     assert!(error.starts_with("bad.toml: "), "{error}");
+}
+
+#[test]
+fn the_explorer_filters_a_collection_by_article_newest_first() {
+    use quotes::index::Index;
+    use quotes::view_state::{Facet, ViewState};
+    let merged = sample();
+    let index = Index::new(&merged);
+    let all = index.select(&ViewState::default());
+    let articles = all.options(Facet::Article);
+    let ids: Vec<&str> = articles.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "first-residents-move-in",
+            "tenants-march-on-town-hall",
+            "rail-yard-homes-approved"
+        ]
+    );
+    assert_eq!(
+        articles[1].label,
+        "Tenants march on town hall as rents climb again · 8 March 2025"
+    );
+    let counts: Vec<usize> = articles.iter().map(|o| o.count).collect();
+    assert_eq!(counts, [8, 9, 9]);
+    // One article: its quotes, and the speakers' counts within it.
+    let march = ViewState::default().toggled(Facet::Article, "tenants-march-on-town-hall");
+    let shown = index.select(&march);
+    assert_eq!(shown.quotes, merged.story_quotes(1).collect::<Vec<_>>());
+    let raman = shown
+        .options(Facet::Speaker)
+        .iter()
+        .find(|o| o.id == "priya-raman");
+    assert_eq!(raman.map(|o| o.count), Some(2));
+    // The article group's own counts stay those of every article.
+    let counts: Vec<usize> = shown
+        .options(Facet::Article)
+        .iter()
+        .map(|o| o.count)
+        .collect();
+    assert_eq!(counts, [8, 9, 9]);
 }

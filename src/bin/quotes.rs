@@ -324,15 +324,15 @@ fn run_collection(args: &Args) -> Result<(), String> {
     }
     let collection = quotes::collection::build(files, quotes::Meta::default())
         .map_err(|e| format!("{where_}/{e}"))?;
-    for d in &collection.article.diagnostics {
+    for d in &collection.diagnostics {
         eprintln!("warning: {where_}/{d}");
     }
     if args.check {
-        summary(&args.article, &collection.article)?;
+        summary(&args.article, &collection)?;
         eprintln!(
             "{where_}: {} articles, {} speakers quoted in more than one",
             collection.stories.len(),
-            collection.shared_speakers()
+            quotes::collection::shared_speakers(&collection)
         );
         return Ok(());
     }
@@ -340,14 +340,14 @@ fn run_collection(args: &Args) -> Result<(), String> {
     for (at, story) in collection.stories.iter().enumerate() {
         let title = story.meta.title.as_deref().unwrap_or("(no title)");
         let date = story.meta.date.as_deref().unwrap_or("no date");
-        let quotes = collection.quotes(at).len();
+        let quotes = collection.story_quotes(at).len();
         out.push_str(&format!(
             "{}: {title} ({date}), {quotes} quotes\n",
             story.slug
         ));
     }
     out.push('\n');
-    out.push_str(&table(&collection.article));
+    out.push_str(&table(&collection));
     emit(&out)
 }
 

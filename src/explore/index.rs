@@ -15,13 +15,13 @@ use crate::explore::case::lowercase;
 use crate::explore::search::{terms, WordIndex};
 use crate::explore::sort::sort_by;
 use crate::explore::view_state::{Facet, ViewState};
-use crate::model::{Article, Kind};
+use crate::model::{Article, Kind, Story};
 
 /// Indexes of one article, built once when the article is loaded.
 #[derive(Debug, Clone)]
 pub struct Index {
     len: usize,
-    groups: [Group; 3],
+    groups: [Group; 4],
     words: WordIndex,
     positions: HashMap<String, usize>,
 }
@@ -101,8 +101,9 @@ pub struct FacetOption {
 pub struct Selection {
     /// Positions (in `Article::quotes`) of the quotes shown, in reading order.
     pub quotes: Vec<usize>,
-    /// Options of each group, in `Facet::ALL` order, sorted by count then label.
-    pub options: [Vec<FacetOption>; 3],
+    /// Options of each group, in `Facet::ALL` order, sorted by count then
+    /// label; a collection's articles newest first.
+    pub options: [Vec<FacetOption>; 4],
 }
 
 impl Selection {
@@ -112,11 +113,23 @@ impl Selection {
     }
 }
 
+/// Where `facet` is in `Facet::ALL`, and its group in `Index::groups`.
 fn facet_slot(facet: Facet) -> usize {
     match facet {
-        Facet::Speaker => 0,
-        Facet::Theme => 1,
-        Facet::Kind => 2,
+        Facet::Article => 0,
+        Facet::Speaker => 1,
+        Facet::Theme => 2,
+        Facet::Kind => 3,
+    }
+}
+
+/// How the page names an article of a collection: its title (or its
+/// slug) and its date.
+pub fn story_label(story: &Story) -> String {
+    let title = story.meta.title.as_deref().unwrap_or(&story.slug);
+    match &story.meta.date {
+        Some(date) => format!("{title} · {date}"),
+        None => title.to_owned(),
     }
 }
 
@@ -147,19 +160,30 @@ impl Index {
             .iter()
             .map(|k| (k.as_str().to_owned(), kind_label(*k).to_owned()))
             .collect();
+        let stories = article
+            .stories
+            .iter()
+            .map(|s| (s.slug.clone(), story_label(s)))
+            .collect();
         let mut groups = [
+            Group::new(len, stories),
             Group::new(len, speakers),
             Group::new(len, themes),
             Group::new(len, kinds),
         ];
+        for (s, story) in article.stories.iter().enumerate() {
+            for at in article.story_quotes(s) {
+                groups[0].add(at, &story.slug);
+            }
+        }
         for (at, quote) in article.quotes.iter().enumerate() {
             if let Some(speaker) = &quote.speaker {
-                groups[0].add(at, speaker);
+                groups[1].add(at, speaker);
             }
             for theme in &quote.themes {
-                groups[1].add(at, theme);
+                groups[2].add(at, theme);
             }
-            groups[2].add(at, quote.kind.as_str());
+            groups[3].add(at, quote.kind.as_str());
         }
         // `Article::speaker` scans the list; thousands of speakers want a map.
         let mut names: HashMap<&str, &str> = HashMap::with_capacity(article.speakers.len());
@@ -218,7 +242,7 @@ impl Index {
             }
             set
         };
-        let options = [0, 1, 2].map(|slot| {
+        let options = [0, 1, 2, 3].map(|slot| {
             let group = &self.groups[slot];
             let facet = Facet::ALL[slot];
             let mut counts = vec![0; group.ids.len()];
@@ -230,17 +254,20 @@ impl Index {
             let mut order: Vec<usize> = (0..group.ids.len())
                 .filter(|&option| {
                     // Kinds the article never uses are noise; a ticked one stays.
-                    slot != 2
+                    facet != Facet::Kind
                         || group.quotes[option].count_ones(..) > 0
                         || state.is_selected(facet, &group.ids[option])
                 })
                 .collect();
-            // Stable, so options with the same count and label keep their order.
-            sort_by(&mut order, |&a, &b| {
-                counts[b]
-                    .cmp(&counts[a])
-                    .then_with(|| group.sort_labels[a].cmp(&group.sort_labels[b]))
-            });
+            // Stable, so options with the same count and label keep their
+            // order. A collection's articles keep theirs: newest first.
+            if facet != Facet::Article {
+                sort_by(&mut order, |&a, &b| {
+                    counts[b]
+                        .cmp(&counts[a])
+                        .then_with(|| group.sort_labels[a].cmp(&group.sort_labels[b]))
+                });
+            }
             order
                 .into_iter()
                 .map(|option| FacetOption {

@@ -1,7 +1,7 @@
 //! The URL contract: [`ViewState`] to and from a query string.
 //!
-//! Keys, in their canonical order: `speaker`, `theme`, `kind` (comma-separated
-//! ids), `q` (search text), `quote` (one quote id), `view=article`, and for
+//! Keys, in their canonical order: `article` (a collection's), `speaker`,
+//! `theme`, `kind` (comma-separated ids), `q` (search text), `quote` (one quote id), `view=article`, and for
 //! embeds `embed=1`, `controls=0`. `theme` also carries `light` or `dark`
 //! to force a colour scheme (an article theme with that id wins). Encoding
 //! is canonical: that order, sorted values, defaults left out, so one view
@@ -98,7 +98,15 @@ pub fn decode(query: &str, article: &Article) -> (ViewState, Vec<Notice>) {
         };
         if !matches!(
             key.as_str(),
-            "speaker" | "theme" | "kind" | "q" | "quote" | "view" | "embed" | "controls"
+            "article"
+                | "speaker"
+                | "theme"
+                | "kind"
+                | "q"
+                | "quote"
+                | "view"
+                | "embed"
+                | "controls"
         ) {
             continue;
         }
@@ -109,6 +117,15 @@ pub fn decode(query: &str, article: &Article) -> (ViewState, Vec<Notice>) {
             continue;
         };
         match key.as_str() {
+            "article" => {
+                for slug in ids(&value) {
+                    if article.story(slug).is_some() {
+                        state.articles.insert(slug.to_owned());
+                    } else {
+                        note(format!("Unknown article “{}” ignored.", echo(slug)));
+                    }
+                }
+            }
             "speaker" => {
                 for id in ids(&value) {
                     if article.speaker(id).is_some() {
@@ -228,7 +245,7 @@ fn echo(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Quote, Speaker, Theme};
+    use crate::model::{Quote, Speaker, Story, Theme};
     use proptest::prelude::*;
 
     fn article() -> Article {
@@ -244,8 +261,26 @@ mod tests {
                 .into(),
             themes: ["career", "emotion"].map(|id| Theme::new(id, id)).into(),
             quotes: vec![quote],
+            // As a collection's would be; a single article has none.
+            stories: ["ferry-vote", "rail-yard"]
+                .map(|slug| Story {
+                    slug: slug.into(),
+                    ..Story::default()
+                })
+                .into(),
             ..Article::default()
         }
+    }
+
+    #[test]
+    fn a_collection_s_articles_come_first_and_unknown_ones_are_said() {
+        check(
+            "speaker=producer&article=rail-yard,nope,ferry-vote",
+            "article=ferry-vote,rail-yard&speaker=producer",
+            &["Unknown article “nope” ignored."],
+        );
+        let (_, notices) = decode("article=rail-yard", &Article::default());
+        assert_eq!(notices[0].message, "Unknown article “rail-yard” ignored.");
     }
 
     /// Decodes `query` and checks the canonical re-encoding and the notices.
@@ -396,8 +431,18 @@ mod tests {
         let view = prop_oneof![Just(View::List), Just(View::Article)];
         let embed = (any::<bool>(), any::<bool>());
         let scheme = proptest::option::of(prop_oneof![Just(Scheme::Light), Just(Scheme::Dark)]);
-        (speakers, themes, kinds, query, quote, view, embed, scheme).prop_map(
-            |(speakers, themes, kinds, query, quote, view, (embed, controls), scheme)| ViewState {
+        let articles = proptest::sample::subsequence(vec!["ferry-vote", "rail-yard"], 0..=2);
+        let facets = (articles, speakers, themes, kinds);
+        (facets, query, quote, view, embed, scheme).prop_map(
+            |(
+                (articles, speakers, themes, kinds),
+                query,
+                quote,
+                view,
+                (embed, controls),
+                scheme,
+            )| ViewState {
+                articles: articles.into_iter().map(str::to_owned).collect(),
                 speakers: speakers.into_iter().map(str::to_owned).collect(),
                 themes: themes.into_iter().map(str::to_owned).collect(),
                 kinds: kinds.into_iter().collect(),

@@ -45,6 +45,8 @@ impl Scheme {
 /// One filter group of the explorer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Facet {
+    /// Which article of a collection (none for a single article).
+    Article,
     /// Who said it.
     Speaker,
     /// What it is about.
@@ -55,11 +57,12 @@ pub enum Facet {
 
 impl Facet {
     /// All groups, in the order the page shows them.
-    pub const ALL: [Facet; 3] = [Facet::Speaker, Facet::Theme, Facet::Kind];
+    pub const ALL: [Facet; 4] = [Facet::Article, Facet::Speaker, Facet::Theme, Facet::Kind];
 
     /// The query-string key and the group's label.
     pub fn key(self) -> &'static str {
         match self {
+            Facet::Article => "article",
             Facet::Speaker => "speaker",
             Facet::Theme => "theme",
             Facet::Kind => "kind",
@@ -69,6 +72,7 @@ impl Facet {
     /// Human label of the group ("Speaker").
     pub fn label(self) -> &'static str {
         match self {
+            Facet::Article => "Article",
             Facet::Speaker => "Speaker",
             Facet::Theme => "Theme",
             Facet::Kind => "Kind",
@@ -80,6 +84,8 @@ impl Facet {
 /// the URL encoding canonical.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ViewState {
+    /// Ticked articles of a collection, by slug (OR within the group).
+    pub articles: BTreeSet<String>,
     /// Ticked speaker ids (OR within the group).
     pub speakers: BTreeSet<String>,
     /// Ticked theme ids (OR within the group).
@@ -104,6 +110,7 @@ pub struct ViewState {
 impl Default for ViewState {
     fn default() -> ViewState {
         ViewState {
+            articles: BTreeSet::new(),
             speakers: BTreeSet::new(),
             themes: BTreeSet::new(),
             kinds: BTreeSet::new(),
@@ -130,6 +137,7 @@ impl ViewState {
     /// The ticked values of one group, as ids.
     pub fn selected(&self, facet: Facet) -> Vec<String> {
         match facet {
+            Facet::Article => self.articles.iter().cloned().collect(),
             Facet::Speaker => self.speakers.iter().cloned().collect(),
             Facet::Theme => self.themes.iter().cloned().collect(),
             Facet::Kind => self.kinds.iter().map(|k| k.as_str().to_owned()).collect(),
@@ -139,6 +147,7 @@ impl ViewState {
     /// Whether `id` is ticked in `facet`.
     pub fn is_selected(&self, facet: Facet, id: &str) -> bool {
         match facet {
+            Facet::Article => self.articles.contains(id),
             Facet::Speaker => self.speakers.contains(id),
             Facet::Theme => self.themes.contains(id),
             Facet::Kind => Kind::from_slug(id).is_some_and(|k| self.kinds.contains(&k)),
@@ -150,6 +159,7 @@ impl ViewState {
     pub fn toggled(&self, facet: Facet, id: &str) -> ViewState {
         let mut next = self.clone();
         match facet {
+            Facet::Article => toggle(&mut next.articles, id.to_owned()),
             Facet::Speaker => toggle(&mut next.speakers, id.to_owned()),
             Facet::Theme => toggle(&mut next.themes, id.to_owned()),
             Facet::Kind => {
@@ -200,7 +210,8 @@ impl ViewState {
 
     /// True when any filter or search narrows the quotes.
     pub fn is_filtered(&self) -> bool {
-        !(self.speakers.is_empty()
+        !(self.articles.is_empty()
+            && self.speakers.is_empty()
             && self.themes.is_empty()
             && self.kinds.is_empty()
             && self.query.trim().is_empty())

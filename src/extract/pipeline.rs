@@ -901,6 +901,7 @@ fn finish(
         speakers,
         themes,
         diagnostics,
+        stories: Vec::new(),
     }
 }
 

@@ -34,6 +34,15 @@ pub fn FilterPanel(
         0 => "Filters".to_owned(),
         n => format!("Filters ({n} on)"),
     };
+    // A group with no options at all (the articles of anything but a
+    // collection, the themes of an article that has none) is left out.
+    let groups = ex.selection.with_untracked(|s| {
+        Facet::ALL
+            .into_iter()
+            .filter(|&facet| !s.options(facet).is_empty())
+            .map(|facet| view! { <FacetGroup facet /> })
+            .collect_view()
+    });
     view! {
         <form
             class="filters"
@@ -57,7 +66,7 @@ pub fn FilterPanel(
                     }.into_any()
                 })}
             <div class="filters__facets" id="facets">
-                {Facet::ALL.map(|facet| view! { <FacetGroup facet /> }).collect_view()}
+                {groups}
             </div>
         </form>
     }
