@@ -7,35 +7,94 @@
 //! The article is `content/mikey-madison-anora.txt` unless `QUOTES_ARTICLE`
 //! names another (relative to the repo root); its sidecar is the file of the
 //! same name ending in `.toml`, if there is one.
+//!
+//! A folder is a collection (`quotes::collection`): every `NAME.txt` in it
+//! with its `NAME.toml`, merged, and `collection.toml` for the whole
+//! (its title, publication, address). Its articles' list is written apart
+//! (`stories.postcard`) and the `collection` cfg set, so the page's code for
+//! collections is only in a collection's build.
 
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
 const DEFAULT_ARTICLE: &str = "content/mikey-madison-anora.txt";
 
+/// The sidecar of the whole collection, in its folder.
+const COLLECTION_SIDECAR: &str = "collection.toml";
+
 fn main() {
     println!("cargo:rerun-if-env-changed=QUOTES_ARTICLE");
+    println!("cargo::rustc-check-cfg=cfg(collection)");
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let article = env::var("QUOTES_ARTICLE").unwrap_or_else(|_| DEFAULT_ARTICLE.to_owned());
     let article = root.join(article);
-    let sidecar = article.with_extension("toml");
     println!("cargo:rerun-if-changed={}", article.display());
-    println!("cargo:rerun-if-changed={}", sidecar.display());
-
-    let text = read(&article);
-    let meta = sidecar.exists().then(|| {
-        quotes::Sidecar::from_toml(&read(&sidecar)).unwrap_or_else(|error| {
-            fail(&format!("{}:{error}", sidecar.display()));
-        })
-    });
-    let parsed = quotes::parse(&text, meta.as_ref());
+    let out = PathBuf::from(env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set")));
+    let parsed = if article.is_dir() {
+        let collection = collection(&article);
+        println!("cargo:rustc-cfg=collection");
+        write(&out.join("stories.postcard"), &collection.stories);
+        collection
+    } else {
+        let sidecar = article.with_extension("toml");
+        println!("cargo:rerun-if-changed={}", sidecar.display());
+        let text = read(&article);
+        let meta = sidecar.exists().then(|| {
+            quotes::Sidecar::from_toml(&read(&sidecar)).unwrap_or_else(|error| {
+                fail(&format!("{}:{error}", sidecar.display()));
+            })
+        });
+        quotes::parse(&text, meta.as_ref())
+    };
     for diagnostic in &parsed.diagnostics {
         println!("cargo:warning={}: {diagnostic}", article.display());
     }
-    let bytes = postcard::to_allocvec(&parsed)
+    write(&out.join("article.postcard"), &parsed);
+}
+
+/// Every `NAME.txt` of the folder `dir`, with its `NAME.toml`, merged.
+fn collection(dir: &Path) -> quotes::Article {
+    let entries =
+        fs::read_dir(dir).unwrap_or_else(|error| fail(&format!("{}: {error}", dir.display())));
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        fail(&format!(
+            "{}: no NAME.txt articles in this folder",
+            dir.display()
+        ));
+    }
+    let files = paths
+        .iter()
+        .map(|path| {
+            let sidecar = path.with_extension("toml");
+            quotes::collection::File {
+                name: path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                text: read(path),
+                sidecar: sidecar.exists().then(|| read(&sidecar)),
+            }
+        })
+        .collect();
+    let whole = dir.join(COLLECTION_SIDECAR);
+    let meta = whole.exists().then(|| {
+        quotes::Sidecar::from_toml(&read(&whole))
+            .unwrap_or_else(|error| fail(&format!("{}:{error}", whole.display())))
+            .meta()
+    });
+    quotes::collection::build(files, meta.unwrap_or_default())
+        .unwrap_or_else(|error| fail(&format!("{}/{error}", dir.display())))
+}
+
+fn write<T: serde::Serialize + ?Sized>(path: &Path, value: &T) {
+    let bytes = postcard::to_allocvec(value)
         .unwrap_or_else(|error| fail(&format!("could not encode the article: {error}")));
-    let out = PathBuf::from(env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set")));
-    fs::write(out.join("article.postcard"), bytes)
+    fs::write(path, bytes)
         .unwrap_or_else(|error| fail(&format!("could not write the parsed article: {error}")));
 }
 

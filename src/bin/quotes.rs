@@ -322,8 +322,13 @@ fn run_collection(args: &Args) -> Result<(), String> {
     if files.is_empty() {
         return Err(format!("{where_}: no NAME.txt articles in this folder"));
     }
-    let collection = quotes::collection::build(files, quotes::Meta::default())
-        .map_err(|e| format!("{where_}/{e}"))?;
+    // The whole's sidecar, as the page's build reads it.
+    let whole = args.article.join("collection.toml");
+    let meta = match whole.is_file() {
+        true => load_sidecar(&whole)?.meta(),
+        false => quotes::Meta::default(),
+    };
+    let collection = quotes::collection::build(files, meta).map_err(|e| format!("{where_}/{e}"))?;
     for d in &collection.diagnostics {
         eprintln!("warning: {where_}/{d}");
     }

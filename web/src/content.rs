@@ -25,6 +25,11 @@ use crate::extra;
 /// The parsed article, as postcard bytes.
 const PARSED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/article.postcard"));
 
+/// A collection's build: its articles (`Article::stories`), which the
+/// article's bytes leave out.
+#[cfg(collection)]
+const STORIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stories.postcard"));
+
 /// How many opened articles the page keeps besides the built-in one: 30
 /// large ones kept grew the page's memory to 21.6 MB (tests/e2e/memory.mjs).
 pub const KEPT: usize = 4;
@@ -57,7 +62,13 @@ impl std::ops::Deref for Doc {
 impl Doc {
     /// Reads and indexes the article in `bytes` (postcard).
     pub fn decode(bytes: Cow<'static, [u8]>, packed: Option<String>) -> Result<Doc, String> {
-        let article: Article = postcard::from_bytes(&bytes).map_err(|error| error.to_string())?;
+        #[cfg_attr(not(collection), allow(unused_mut))]
+        let mut article: Article =
+            postcard::from_bytes(&bytes).map_err(|error| error.to_string())?;
+        #[cfg(collection)]
+        if packed.is_none() {
+            article.stories = postcard::from_bytes(STORIES).map_err(|error| error.to_string())?;
+        }
         Ok(Doc(Arc::new(Parsed {
             index: Index::new(&article),
             article,

@@ -48,17 +48,67 @@ fn pieces_by_paragraph(article: &Article) -> Vec<Vec<(Range<usize>, usize)>> {
     pieces
 }
 
-/// The whole article with its quotes marked and linked.
+/// The whole article with its quotes marked and linked. A collection's
+/// articles each under their own heading: the ticked ones, or all.
 #[component]
 pub fn ArticleView() -> impl IntoView {
     let ex = use_explorer();
-    let shown = move |at: usize| ex.selection.with(|s| s.quotes.binary_search(&at).is_ok());
     let doc = ex.doc();
-    let paragraphs = doc
-        .article
-        .paragraphs
-        .iter()
-        .zip(pieces_by_paragraph(&doc.article))
+    if doc.article.stories.is_empty() {
+        let all = 0..doc.article.paragraphs.len();
+        let paragraphs = marked(all, &mut pieces_by_paragraph(&doc.article));
+        return view! { <article class="article article--marked">{paragraphs}</article> }
+            .into_any();
+    }
+    let ticked = Memo::new(move |_| ex.state.with(|s| s.articles.clone()));
+    (move || {
+        let doc = ex.doc();
+        let ticked = ticked.get();
+        let mut pieces = pieces_by_paragraph(&doc.article);
+        doc.article
+            .stories
+            .iter()
+            .enumerate()
+            .filter(|(_, story)| ticked.is_empty() || ticked.contains(&story.slug))
+            .map(|(at, story)| {
+                let title = story
+                    .meta
+                    .title
+                    .clone()
+                    .unwrap_or_else(|| story.slug.clone());
+                let meta = &story.meta;
+                let byline: Vec<String> = [&meta.author, &meta.publication, &meta.date]
+                    .into_iter()
+                    .flatten()
+                    .cloned()
+                    .collect();
+                view! {
+                    <article class="article article--marked article--story">
+                        <h2 class="article__title">{title}</h2>
+                        <p class="article__byline">{byline.join(" · ")}</p>
+                        {marked(doc.article.story_paragraphs(at), &mut pieces)}
+                    </article>
+                }
+            })
+            .collect_view()
+    })
+    .into_any()
+}
+
+/// The paragraphs at `range`, each quote in them (its `pieces`, by
+/// paragraph: taken) marked and linked to its card; quotes the view
+/// leaves out dimmed.
+fn marked(range: Range<usize>, pieces: &mut [Vec<(Range<usize>, usize)>]) -> Vec<AnyView> {
+    let ex = use_explorer();
+    let doc = ex.doc();
+    let shown = move |at: usize| ex.selection.with(|s| s.quotes.binary_search(&at).is_ok());
+    range
+        .filter_map(|p| {
+            Some((
+                doc.article.paragraphs.get(p)?,
+                std::mem::take(pieces.get_mut(p)?),
+            ))
+        })
         .map(|(text, pieces)| {
             let out = cut(text, pieces, |words, quote| {
                 let target = ViewState::permalink(&doc.article.quotes[quote].id);
@@ -71,8 +121,7 @@ pub fn ArticleView() -> impl IntoView {
                 }
                 .into_any()
             });
-            view! { <p class="article__paragraph">{out}</p> }
+            view! { <p class="article__paragraph">{out}</p> }.into_any()
         })
-        .collect_view();
-    view! { <article class="article article--marked">{paragraphs}</article> }
+        .collect()
 }

@@ -13,10 +13,14 @@ pub fn ArticleHeader() -> impl IntoView {
     let ex = use_explorer();
     let doc = ex.doc();
     let meta = &doc.article.meta;
-    let title = meta
-        .title
-        .clone()
-        .unwrap_or_else(|| "Who said what in this article".to_owned());
+    let title = meta.title.clone().unwrap_or_else(|| {
+        if cfg!(collection) {
+            "Who said what in these articles"
+        } else {
+            "Who said what in this article"
+        }
+        .to_owned()
+    });
     let byline: Vec<String> = [&meta.author, &meta.publication, &meta.date]
         .into_iter()
         .flatten()
@@ -32,11 +36,15 @@ pub fn ArticleHeader() -> impl IntoView {
     });
     let quotes = doc.article.quotes.len();
     let speakers = doc.article.speakers.len();
-    let counts = format!(
+    let mut counts = format!(
         "{quotes} {} from {speakers} {}",
         plural(quotes, "quote", "quotes"),
         plural(speakers, "speaker", "speakers")
     );
+    if cfg!(collection) {
+        let articles = doc.article.stories.len();
+        counts += &format!(" in {articles} {}", plural(articles, "article", "articles"));
+    }
     view! {
         <header class="header">
             <h1 class="header__title">{title}</h1>

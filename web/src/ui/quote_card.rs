@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use quotes::cite::{cite, Format};
-use quotes::view_state::{Facet, ViewState};
+use quotes::view_state::{Facet, View, ViewState};
 use quotes::{Kind, Quote};
 use wasm_bindgen::JsCast;
 
@@ -57,7 +57,7 @@ pub fn QuoteCard(
             tabindex="-1"
         >
             {body}
-            <figcaption class="quote-card__caption">{caption(ex, quote)}</figcaption>
+            <figcaption class="quote-card__caption">{caption(ex, quote, at)}</figcaption>
             <ThemeChips at />
             <div class="quote-card__actions">
                 <AppLink to=permalink class="quote-card__permalink">
@@ -73,8 +73,9 @@ pub fn QuoteCard(
     }
 }
 
-/// "— Mikey Madison, actress · she said", with search matches marked.
-fn caption(ex: Explorer, quote: &Quote) -> impl IntoView {
+/// "— Mikey Madison, actress · she said", with search matches marked; in
+/// a collection, then the article it is from.
+fn caption(ex: Explorer, quote: &Quote, at: usize) -> impl IntoView {
     let doc = ex.doc();
     let speaker = quote
         .speaker
@@ -93,17 +94,53 @@ fn caption(ex: Explorer, quote: &Quote) -> impl IntoView {
         .and_then(|cue| quotes::cite::cue_after_name(cue, name))
         .map(str::to_owned);
     let name = name.to_owned();
+    let end = cue.map(|cue| {
+        view! {
+            <span class="quote-card__cue">
+                " · " {move || ex.terms.with(|t| marked(&cue, t))}
+            </span>
+        }
+        .into_any()
+    });
+    // In the cue's place, so a single article's card has no more parts.
+    let end = if cfg!(collection) {
+        Some(view! { {end} {source(ex, at)} }.into_any())
+    } else {
+        end
+    };
     view! {
         <span class="quote-card__speaker">{move || ex.terms.with(|t| marked(&name, t))}</span>
         {role.map(|r| view! { <span class="quote-card__role">{format!(", {r}")}</span> }.into_any())}
-        {cue.map(|cue| {
-            view! {
-                <span class="quote-card__cue">
-                    " · " {move || ex.terms.with(|t| marked(&cue, t))}
-                </span>
-            }.into_any()
-        })}
+        {end}
     }
+}
+
+/// In a collection: the article the quote is from, linked to it in the
+/// article view, and its date.
+fn source(ex: Explorer, at: usize) -> Option<AnyView> {
+    let doc = ex.doc();
+    let story = &doc.article.stories[doc.article.story_of(at)?];
+    let to = ViewState {
+        articles: [story.slug.clone()].into(),
+        view: View::Article,
+        ..ViewState::default()
+    };
+    let title = story
+        .meta
+        .title
+        .clone()
+        .unwrap_or_else(|| story.slug.clone());
+    let date = story.meta.date.clone().map(|date| format!(", {date}"));
+    Some(
+        view! {
+            <span class="quote-card__source">
+                "From "
+                <AppLink to class="quote-card__source-link">{title}</AppLink>
+                {date}
+            </span>
+        }
+        .into_any(),
+    )
 }
 
 /// Copy the quote's link, copy it with a citation, or download its card.
