@@ -24,10 +24,10 @@ pub mod share;
 pub mod synth;
 pub mod theme_report;
 
-pub use explore::{case, index, matrix, search, sort, url, view_state, window};
+pub use explore::{case, index, matrix, search, sort, sources, url, view_state, window};
 pub use extract::parse;
 pub use extract::sidecar::{self, Sidecar, SidecarError};
 pub use model::{
-    Article, Diagnostic, DiagnosticKind, Kind, Meta, Quote, Segment, Speaker, Story, Theme,
+    Article, Diagnostic, DiagnosticKind, Gender, Kind, Meta, Quote, Segment, Speaker, Story, Theme,
 };
 pub use share::{cite, export, opened, packed};

@@ -172,6 +172,19 @@ pub struct Speaker {
     pub role: Option<String>,
     /// True for unnamed speakers kept as described ("a producer").
     pub described: bool,
+    /// Their gender where the text says it, by a pronoun that refers to
+    /// them or a title; never guessed from a first name.
+    pub gender: Option<Gender>,
+}
+
+/// The grammatical gender a pronoun or title gives someone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    /// she, her, Mrs., Ms.
+    Female,
+    /// he, him, Mr.
+    Male,
 }
 
 impl Speaker {

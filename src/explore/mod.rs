@@ -1,8 +1,9 @@
 //! The explorer's model: what a view is ([`view_state`]), how it reads and
 //! writes the URL ([`url`]), the per-option sets that filter quotes
 //! ([`index`]), word search ([`search`]), the speaker × theme matrix
-//! ([`matrix`]) and the windowed result list's arithmetic ([`window`]), the one sort they share ([`sort`]) and their
-//! lowercasing ([`case`]).
+//! ([`matrix`]), who the quotes come from ([`sources`]), the windowed
+//! result list's arithmetic ([`window`]), the one sort they share
+//! ([`sort`]) and their lowercasing ([`case`]).
 //! Browser-free, so the web crate only renders it.
 
 pub mod case;
@@ -10,6 +11,7 @@ pub mod index;
 pub mod matrix;
 pub mod search;
 pub mod sort;
+pub mod sources;
 pub mod url;
 pub mod view_state;
 pub mod window;

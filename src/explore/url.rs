@@ -1,8 +1,9 @@
 //! The URL contract: [`ViewState`] to and from a query string.
 //!
 //! Keys, in their canonical order: `article` (a collection's), `speaker`,
-//! `theme`, `kind` (comma-separated ids), `q` (search text), `quote` (one quote id), `view=article`, and for
-//! embeds `embed=1`, `controls=0`. `theme` also carries `light` or `dark`
+//! `theme`, `kind` (comma-separated ids), `q` (search text), `quote` (one
+//! quote id), `view=article` or `view=sources`, and for embeds `embed=1`,
+//! `controls=0`. `theme` also carries `light` or `dark`
 //! to force a colour scheme (an article theme with that id wins). Encoding
 //! is canonical: that order, sorted values, defaults left out, so one view
 //! has one URL. Decoding is lenient: anything unknown or malformed is dropped
@@ -61,8 +62,10 @@ pub fn encode(state: &ViewState) -> String {
     if let Some(quote) = &state.quote {
         pairs.push(("quote", encode_value(quote)));
     }
-    if state.view == View::Article {
-        pairs.push(("view", "article".to_owned()));
+    match state.view {
+        View::List => {}
+        View::Article => pairs.push(("view", "article".to_owned())),
+        View::Sources => pairs.push(("view", "sources".to_owned())),
     }
     if state.embed {
         pairs.push(("embed", "1".to_owned()));
@@ -180,6 +183,7 @@ pub fn decode(query: &str, article: &Article) -> (ViewState, Vec<Notice>) {
             "controls" => state.controls = value != "0",
             _ => match value.as_str() {
                 "article" => state.view = View::Article,
+                "sources" => state.view = View::Sources,
                 "" | "list" => state.view = View::List,
                 other => note(format!("Unknown view “{}” ignored.", echo(other))),
             },
@@ -428,7 +432,7 @@ mod tests {
         let kinds = proptest::sample::subsequence(Kind::ALL.to_vec(), 0..=3);
         let query = "[^<>\\p{Cc}]{0,40}";
         let quote = proptest::option::of(Just("i-was-holding-it-in-1a2b".to_owned()));
-        let view = prop_oneof![Just(View::List), Just(View::Article)];
+        let view = prop_oneof![Just(View::List), Just(View::Article), Just(View::Sources)];
         let embed = (any::<bool>(), any::<bool>());
         let scheme = proptest::option::of(prop_oneof![Just(Scheme::Light), Just(Scheme::Dark)]);
         let articles = proptest::sample::subsequence(vec!["ferry-vote", "rail-yard"], 0..=2);

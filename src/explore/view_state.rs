@@ -14,6 +14,8 @@ pub enum View {
     List,
     /// The whole article with its quotes highlighted in place.
     Article,
+    /// Who the quotes shown come from (`crate::sources`).
+    Sources,
 }
 
 /// A colour scheme forced by the link (embeds use it to match their host).

@@ -536,12 +536,18 @@ impl People {
     /// The most recent person before `at` who fits the pronoun's gender.
     pub fn resolve_pronoun(&mut self, gender: Option<Gender>, at: Pos) -> Option<usize> {
         let found = self.pronoun_referent(gender, at)?;
-        if let Some(person) = self.persons.get_mut(found) {
+        self.learn_gender(found, gender);
+        Some(found)
+    }
+
+    /// `person` is who a pronoun of `gender` in the text refers to: the
+    /// text says their gender, unless it said it already.
+    pub fn learn_gender(&mut self, person: usize, gender: Option<Gender>) {
+        if let Some(person) = self.persons.get_mut(person) {
             if person.gender.is_none() {
                 person.gender = gender;
             }
         }
-        Some(found)
     }
 
     /// Whom "he" or "she" at `at` points to, learning nothing.

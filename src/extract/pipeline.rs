@@ -849,6 +849,7 @@ fn finish(
                 aliases: person.aliases.clone(),
                 role: person.role.clone(),
                 described: person.described,
+                gender: person.gender,
             });
             Some(id)
         });

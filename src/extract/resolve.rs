@@ -159,6 +159,8 @@ fn from_cue(
             // "“…,” he said." right after the last speaker's words, with no
             // one else the narration is about in between: the same speaker.
             if let Some(same) = same_speaker(draft, last, *gender, at, people) {
+                // It fitted what was likely; now the text says it.
+                people.learn_gender(same, *gender);
                 return Some(same);
             }
             let found = people.resolve_pronoun(*gender, at);

@@ -115,13 +115,7 @@ pub(crate) fn is_initialism(word: &str) -> bool {
 }
 
 /// Grammatical gender a pronoun or honorific tells.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gender {
-    /// she, her, Mrs., Ms.
-    Female,
-    /// he, him, Mr.
-    Male,
-}
+pub use crate::model::Gender;
 
 /// True when the word starts with an uppercase letter.
 pub fn is_capitalized(word: &str) -> bool {

@@ -21,7 +21,7 @@ use crate::share::{export, packed};
 /// bytes). The worker says it when it is ready ([`ready_message`]); a page
 /// that finds another (a cached worker from an older deploy, say) tells
 /// the reader to reload rather than misread its replies.
-pub const PROTOCOL: u32 = 2;
+pub const PROTOCOL: u32 = 3;
 
 /// The worker's first message, once it listens: "ready:" and its
 /// [`PROTOCOL`].
@@ -386,7 +386,7 @@ mod tests {
         });
         assert_eq!(
             (PROTOCOL, bytes.len(), fnv),
-            (2, 182, 0xaf2d_d345_a43f_6105)
+            (3, 184, 0xabbe_7877_b0ff_9cf7)
         );
     }
 

@@ -17,6 +17,7 @@ const VIEWS = {
   default: '',
   filtered: '?speaker=mikey-madison&theme=tears&q=tears',
   article: '?view=article&speaker=producer',
+  sources: '?view=sources',
   empty: '?q=zebra',
   permalink: `?quote=${IDS.star}`,
   embed: '?speaker=mikey-madison&embed=1',

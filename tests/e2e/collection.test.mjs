@@ -74,9 +74,10 @@ test('a card names its article and opens it in the article view; Back returns', 
   await page.goForward();
   await ex.waitForQuery(`article=${MARCH}&view=article`);
   // Every article, each under its heading, when none is ticked.
-  await ex.open(`${release.server.url}?view=article`);
-  await page.locator('.article__title').nth(2).waitFor();
-  assert.equal(await page.locator('.article__title').count(), 3);
+  const all = await session.open();
+  await all.ex.open(`${release.server.url}?view=article`);
+  await all.page.locator('.article__title').nth(2).waitFor();
+  assert.equal(await all.page.locator('.article__title').count(), 3);
 });
 
 test('a hand-edited article in a link is said and dropped; a permalink still opens', async () => {
@@ -115,4 +116,21 @@ test('without JavaScript, the page lists the articles and the first quotes', asy
   const articles = await page.locator('.facet__label').allTextContents();
   assert.ok(articles.some((label) => label.startsWith(MARCH_TITLE)), articles.join(' | '));
   assert.ok((await page.locator('.quote-card__source-link').count()) > 0);
+});
+
+test('sources at a glance: who is quoted, by gender and by role, for the view', async () => {
+  const { page, ex } = session;
+  await ex.open(`${release.server.url}?view=sources`);
+  await page.locator('.sources__table tbody tr').first().waitFor();
+  const first = await page.locator('.sources__table tbody tr').first().locator('th, td').allTextContents();
+  assert.deepEqual(first, ['Priya Raman', 'mayor', '8', '119', '3']);
+  const shares = await page.locator('.sources__share-group').first().locator('li').allTextContents();
+  assert.deepEqual(shares, ['She (her, Ms., Mrs.)9 (35%)', 'He (him, Mr.)6 (23%)', 'Not stated11 (42%)']);
+  // The view's filters apply, and a name shows that speaker's quotes.
+  await ex.checkbox('Article', `${MARCH_TITLE} · 8 March 2025`).check();
+  await ex.waitForQuery(`article=${MARCH}&view=sources`);
+  await page.getByText('Over the 9 quotes shown').waitFor();
+  await page.locator('.sources__name', { hasText: 'Aisha Kamara' }).click();
+  await ex.waitForQuery(`article=${MARCH}&speaker=aisha-kamara`);
+  assert.equal(await count(), 'Showing 2 of 26 quotes');
 });

@@ -179,6 +179,7 @@ fn body(ex: Explorer) -> impl IntoView {
     move || match view.get() {
         View::List => view! { <QuoteList /> }.into_any(),
         View::Article => view! { <Extra part=Part::Article /> }.into_any(),
+        View::Sources => view! { <Extra part=Part::Sources /> }.into_any(),
     }
 }
 

@@ -44,10 +44,12 @@ pub enum Part {
     Opened,
     /// What a view that matches nothing says, with a way out.
     Empty,
+    /// Who the quotes shown come from (`view=sources`).
+    Sources,
 }
 
 impl Part {
-    pub const ALL: [Part; 8] = [
+    pub const ALL: [Part; 9] = [
         Part::Article,
         Part::Download,
         Part::Embed,
@@ -56,6 +58,7 @@ impl Part {
         Part::Opener,
         Part::Opened,
         Part::Empty,
+        Part::Sources,
     ];
 
     /// Its name between the bundles.
@@ -69,6 +72,7 @@ impl Part {
             Part::Opener => "opener",
             Part::Opened => "opened",
             Part::Empty => "empty",
+            Part::Sources => "sources",
         }
     }
 

@@ -19,7 +19,7 @@ export class Explorer {
   async open(url) {
     await this.page.goto(url);
     await this.live();
-    await this.page.locator('.results, .article--marked').first().waitFor();
+    await this.page.locator('.results, .article--marked, .sources').first().waitFor();
   }
 
   /** Reloads and waits until the app has taken over again. */

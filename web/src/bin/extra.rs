@@ -22,6 +22,7 @@ use quotes_web::ui::opener::{self, OpenerForm};
 use quotes_web::ui::quote_card::{Context, CopyMenu};
 use quotes_web::ui::quote_list::EmptyState;
 use quotes_web::ui::share_bar::{DownloadPanel, EmbedPanel};
+use quotes_web::ui::sources::SourcesView;
 use wasm_bindgen::prelude::*;
 
 /// A mount: its id and what undoes it (with its explorer's owner, which
@@ -145,6 +146,7 @@ fn render(part: Part, quote: Option<usize>) -> AnyView {
         (Part::Embed, _) => view! { <EmbedPanel /> }.into_any(),
         (Part::Opened, _) => view! { <OpenedNote /> }.into_any(),
         (Part::Empty, _) => view! { <EmptyState /> }.into_any(),
+        (Part::Sources, _) => view! { <SourcesView /> }.into_any(),
         (Part::Context, Some(at)) => view! { <Context at /> }.into_any(),
         (Part::CopyQuote, Some(at)) => view! { <CopyMenu at /> }.into_any(),
         // A card's part without its quote; the opener, mounted by itself.

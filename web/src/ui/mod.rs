@@ -14,4 +14,5 @@ pub mod overview;
 pub mod quote_card;
 pub mod quote_list;
 pub mod share_bar;
+pub mod sources;
 pub mod tabs;

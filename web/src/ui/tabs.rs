@@ -1,4 +1,5 @@
-//! The switch between the quote cards and the whole article.
+//! The switch between the quote cards, the whole article and who the
+//! quotes come from.
 
 use leptos::prelude::*;
 use quotes::view_state::{View, ViewState};
@@ -6,7 +7,8 @@ use quotes::view_state::{View, ViewState};
 use crate::explorer::use_explorer;
 use crate::ui::link::AppLink;
 
-/// Two links, "Quotes" and "Article"; the current one has `aria-current`.
+/// Three links, "Quotes", "Article" and "Sources"; the current one has
+/// `aria-current`.
 #[component]
 pub fn ViewTabs() -> impl IntoView {
     let ex = use_explorer();
@@ -27,6 +29,7 @@ pub fn ViewTabs() -> impl IntoView {
         <nav class="tabs" aria-label="Show">
             {tab(View::List, "Quotes")}
             {tab(View::Article, "Article")}
+            {tab(View::Sources, "Sources")}
         </nav>
     }
 }

@@ -1,0 +1,157 @@
+//! Sources at a glance, for editors who watch whose voices their coverage
+//! carries: over the quotes a view shows (its filters apply), who is
+//! quoted, how much and in how many articles; the share of quotes by
+//! gender where the text itself says it (a pronoun or a title, never a
+//! first name); and by role where the text gives one.
+
+use std::collections::HashMap;
+
+use crate::model::{Article, Gender};
+
+/// Who the quotes shown come from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sources {
+    /// The speakers quoted, most quotes first, then most words.
+    pub speakers: Vec<Source>,
+    /// Quotes by their speaker's gender as the text states it.
+    pub genders: Genders,
+    /// Quotes by their speaker's role (told apart regardless of case, as
+    /// first written), most first; speakers with no role given are in
+    /// `no_role`.
+    pub roles: Vec<(String, usize)>,
+    /// Quotes whose speaker has no role the text gives.
+    pub no_role: usize,
+    /// Quotes with no speaker (phrases, unattributed statements).
+    pub unattributed: usize,
+}
+
+/// One speaker's share of the quotes shown.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Source {
+    /// Their id, for a link to their quotes.
+    pub id: String,
+    pub name: String,
+    pub role: Option<String>,
+    /// Quotes shown.
+    pub quotes: usize,
+    /// Words in those quotes.
+    pub words: usize,
+    /// Articles of a collection those quotes are from (0 for a single
+    /// article, which has no list of articles).
+    pub articles: usize,
+}
+
+/// Quotes by gender, as the text states it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Genders {
+    /// Said by someone the text calls "she" (or Mrs., Ms.).
+    pub female: usize,
+    /// Said by someone the text calls "he" (or Mr.).
+    pub male: usize,
+    /// Said by someone the text does not say either of.
+    pub not_stated: usize,
+}
+
+/// Counts the sources of the quotes at positions `shown` in `article`.
+pub fn count(article: &Article, shown: &[usize]) -> Sources {
+    let mut sources = Sources::default();
+    let mut rows: HashMap<&str, (Source, Vec<usize>)> = HashMap::new();
+    // By lowercase role: its first spelling and its count.
+    let mut roles: HashMap<String, (String, usize)> = HashMap::new();
+    for &at in shown {
+        let Some(quote) = article.quotes.get(at) else {
+            continue;
+        };
+        let Some(speaker) = article.speaker_of(quote) else {
+            sources.unattributed += 1;
+            continue;
+        };
+        let (row, stories) = rows.entry(&speaker.id).or_insert_with(|| {
+            let source = Source {
+                id: speaker.id.clone(),
+                name: speaker.name.clone(),
+                role: speaker.role.clone(),
+                ..Source::default()
+            };
+            (source, Vec::new())
+        });
+        row.quotes += 1;
+        row.words += words(&quote.text);
+        if let Some(story) = article.story_of(at) {
+            if !stories.contains(&story) {
+                stories.push(story);
+                row.articles += 1;
+            }
+        }
+        match speaker.gender {
+            Some(Gender::Female) => sources.genders.female += 1,
+            Some(Gender::Male) => sources.genders.male += 1,
+            None => sources.genders.not_stated += 1,
+        }
+        match &speaker.role {
+            Some(role) => {
+                let entry = roles.entry(role.to_lowercase());
+                entry.or_insert_with(|| (role.clone(), 0)).1 += 1;
+            }
+            None => sources.no_role += 1,
+        }
+    }
+    sources.speakers = rows.into_values().map(|(row, _)| row).collect();
+    sources.speakers.sort_by(|a, b| {
+        (b.quotes, b.words)
+            .cmp(&(a.quotes, a.words))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    sources.roles = roles.into_values().collect();
+    sources
+        .roles
+        .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    sources
+}
+
+/// The words of a quote's text, without the " … " that joins its pieces.
+fn words(text: &str) -> usize {
+    text.split_whitespace().filter(|w| *w != "…").count()
+}
+
+/// `part` of `whole` as a whole percentage, for display.
+pub fn percent(part: usize, whole: usize) -> usize {
+    (part * 100 + whole / 2).checked_div(whole).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranks_speakers_and_counts_what_the_text_states() {
+        let text = "“A star is born” was the headline.\n\n\
+                    “We will build,” said Ann Lee, the mayor. She added: “Soon.”\n\n\
+                    “No,” said Tom Reyes.\n\n“Never,” said a shopkeeper.";
+        let article = crate::parse(text, None);
+        let all: Vec<usize> = (0..article.quotes.len()).collect();
+        let sources = count(&article, &all);
+        let names: Vec<&str> = sources.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names[0], "Ann Lee", "{names:?}");
+        let ann = &sources.speakers[0];
+        assert_eq!((ann.quotes, ann.words, ann.articles), (2, 4, 0));
+        // "She added" says Ann Lee is a woman; nothing says it of the others.
+        assert_eq!(sources.genders.female, 2);
+        assert_eq!(sources.genders.male, 0);
+        assert_eq!(sources.genders.not_stated, 2);
+        assert_eq!(sources.roles, [("mayor".to_owned(), 2)]);
+        assert_eq!(sources.no_role, 2);
+        assert_eq!(sources.unattributed, 1);
+        // The view's filters apply: only the quotes shown count.
+        let one = count(&article, &[3]);
+        assert_eq!(one.speakers.len(), 1);
+        assert_eq!(one.genders.not_stated, 1);
+    }
+
+    #[test]
+    fn percentages_round_and_never_divide_by_zero() {
+        assert_eq!(percent(1, 3), 33);
+        assert_eq!(percent(2, 3), 67);
+        assert_eq!(percent(0, 0), 0);
+    }
+}
