@@ -99,7 +99,20 @@ pub fn merge(mut members: Vec<Member>, meta: Meta) -> Article {
         ..Article::default()
     };
     let mut stories = Vec::with_capacity(members.len());
-    let mut quote_ids = Ids::default();
+    // Quote ids, handed out oldest article first: a newer quote with an
+    // older one's words takes its article's slug too, so adding an
+    // article never moves an older quote's permalink.
+    let mut taken = Ids::default();
+    let mut quote_ids: Vec<Vec<String>> = vec![Vec::new(); members.len()];
+    for (m, member) in members.iter().enumerate().rev() {
+        for quote in &member.article.quotes {
+            let id = match taken.contains(&quote.id) {
+                true => taken.unique(format!("{}-{}", quote.id, member.slug)),
+                false => taken.unique(quote.id.clone()),
+            };
+            quote_ids[m].push(id);
+        }
+    }
     let mut speaker_ids = Ids::default();
     let mut theme_ids = Ids::default();
     // Merged speaker and theme positions, by key.
@@ -130,6 +143,7 @@ pub fn merge(mut members: Vec<Member>, meta: Meta) -> Article {
             if into.role.is_none() {
                 into.role.clone_from(&speaker.role);
             }
+            into.gender = into.gender.or(speaker.gender);
             speaker_of.insert(&speaker.id, into.id.clone());
         }
         let mut theme_of: HashMap<&str, usize> = HashMap::new();
@@ -144,9 +158,9 @@ pub fn merge(mut members: Vec<Member>, meta: Meta) -> Article {
             });
             theme_of.insert(&theme.id, at);
         }
-        for quote in &article.quotes {
+        for (quote, id) in article.quotes.iter().zip(std::mem::take(&mut quote_ids[m])) {
             let mut quote = quote.clone();
-            quote.id = quote_ids.unique(std::mem::take(&mut quote.id));
+            quote.id = id;
             quote.paragraph += paragraphs;
             for segment in &mut quote.segments {
                 segment.paragraph += paragraphs;
@@ -168,8 +182,8 @@ pub fn merge(mut members: Vec<Member>, meta: Meta) -> Article {
             quote.themes = ids;
             merged.quotes.push(quote);
         }
+        // Each about its own file: its paragraph as that file counts it.
         for mut diagnostic in article.diagnostics {
-            diagnostic.paragraph += paragraphs;
             diagnostic.message = format!("{}: {}", member.slug, diagnostic.message);
             merged.diagnostics.push(diagnostic);
         }
@@ -401,7 +415,7 @@ mod tests {
         let a = member("a", "“Yes,” said Ann Lee.", "");
         let b = member(
             "b",
-            "“No,” said Ann Lee, the mayor.\n\n“Maybe,” said a shopkeeper.",
+            "“No,” said Ann Lee, the mayor. She added: “Not yet.”\n\n“Maybe,” said a shopkeeper.",
             "",
         );
         let c = member("c", "“Later,” said a shopkeeper.", "");
@@ -414,8 +428,15 @@ mod tests {
         assert_eq!(ids, ["ann-lee", "shopkeeper", "shopkeeper-2"]);
         let ann = merged.quotes.iter();
         let ann = ann.filter(|q| q.speaker.as_deref() == Some("ann-lee"));
-        assert_eq!(ann.count(), 2);
+        assert_eq!(ann.count(), 3);
         assert_eq!(shared_speakers(&merged), 1);
+        // What one article says of her holds for all: her role, and the
+        // "she" the first article never used.
+        assert_eq!(merged.speakers[0].role.as_deref(), Some("mayor"));
+        assert_eq!(
+            merged.speakers[0].gender,
+            Some(crate::model::Gender::Female)
+        );
     }
 
     #[test]
@@ -446,8 +467,12 @@ mod tests {
         let merged = merge(vec![a, b], Meta::default());
         assert_eq!(merged.themes.len(), 1);
         assert_eq!(merged.themes[0].quotes.len(), 2);
-        // The same words in two articles are two quotes, with two ids.
-        assert_ne!(merged.quotes[0].id, merged.quotes[1].id);
+        // The same words in two articles are two quotes, with two ids:
+        // the older article's keeps its own (undated: the order given, so
+        // `b` counts as the older), the newer one's takes its slug too.
+        let own = crate::parse("“The ferry stays,” said Ann Lee.", None);
+        assert_eq!(merged.quotes[1].id, own.quotes[0].id);
+        assert_eq!(merged.quotes[0].id, format!("{}-a", own.quotes[0].id));
         assert_eq!(merged.themes[0].quotes[1], merged.quotes[1].id);
     }
 }

@@ -244,6 +244,11 @@ pub struct Ids {
 }
 
 impl Ids {
+    /// Whether `id` was handed out.
+    pub fn contains(&self, id: &str) -> bool {
+        self.taken.contains(id)
+    }
+
     pub fn unique(&mut self, base: String) -> String {
         if !self.taken.contains(&base) {
             self.taken.insert(base.clone());

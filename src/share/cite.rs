@@ -2,7 +2,7 @@
 //! note. Built from the sidecar's metadata; a field the article does not
 //! give is left out, never guessed.
 
-use crate::model::{Article, Kind, Quote};
+use crate::model::{Article, Kind, Meta, Quote};
 
 /// The shapes a copied quote can take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,7 +47,8 @@ pub fn cite(article: &Article, quote: &Quote, permalink: Option<&str>, format: F
         (Some(name), _) => name.to_owned(),
         (None, _) => String::new(),
     };
-    let source = source(article);
+    let meta = work(article, quote);
+    let source = source(meta);
     match format {
         Format::Plain => {
             let mut lines = vec![words];
@@ -72,7 +73,7 @@ pub fn cite(article: &Article, quote: &Quote, permalink: Option<&str>, format: F
             lines.push(format!("> — {}", credit.join(", ")));
             lines.join("\n")
         }
-        Format::Chicago => chicago(article, speaker, &words, permalink),
+        Format::Chicago => chicago(meta, speaker, &words, permalink),
     }
 }
 
@@ -95,9 +96,15 @@ pub fn cue_after_name<'a>(cue: &'a str, name: &str) -> Option<&'a str> {
     (!cue.is_empty()).then_some(cue)
 }
 
+/// The work a quote is cited from: in a collection, its own article.
+fn work<'a>(article: &'a Article, quote: &Quote) -> &'a Meta {
+    let at = article.quotes.iter().position(|q| q.id == quote.id);
+    let story = at.and_then(|at| article.stories.get(article.story_of(at)?));
+    story.map_or(&article.meta, |story| &story.meta)
+}
+
 /// "Author, “Title,” Publication, Date", from what the sidecar gives.
-fn source(article: &Article) -> Option<String> {
-    let meta = &article.meta;
+fn source(meta: &Meta) -> Option<String> {
     let parts: Vec<String> = [
         meta.author.clone(),
         meta.title.as_ref().map(|t| format!("“{t}”")),
@@ -113,13 +120,7 @@ fn source(article: &Article) -> Option<String> {
 /// A note in the Chicago manner for a quote found in an article:
 /// `“Words” Speaker, quoted in Author, “Title,” Publication, Date, URL.`
 /// The title keeps its comma inside the marks, as Chicago wants.
-fn chicago(
-    article: &Article,
-    speaker: Option<&str>,
-    words: &str,
-    permalink: Option<&str>,
-) -> String {
-    let meta = &article.meta;
+fn chicago(meta: &Meta, speaker: Option<&str>, words: &str, permalink: Option<&str>) -> String {
     let mut source = String::new();
     if let Some(author) = &meta.author {
         source.push_str(&format!("{author}, "));

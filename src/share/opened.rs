@@ -21,7 +21,7 @@ use crate::share::{export, packed};
 /// bytes). The worker says it when it is ready ([`ready_message`]); a page
 /// that finds another (a cached worker from an older deploy, say) tells
 /// the reader to reload rather than misread its replies.
-pub const PROTOCOL: u32 = 3;
+pub const PROTOCOL: u32 = 4;
 
 /// The worker's first message, once it listens: "ready:" and its
 /// [`PROTOCOL`].
@@ -94,8 +94,13 @@ pub struct CardJob {
 /// The article of an export or a card, as the page holds it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Held {
-    /// The built-in article's postcard bytes, as the page embeds them.
-    Built(#[serde(with = "serde_bytes")] Vec<u8>),
+    /// The built-in article's postcard bytes, as the page embeds them,
+    /// and a collection's stories' (`Article::stories`, which the
+    /// article's bytes leave out; empty for a single article).
+    Built(
+        #[serde(with = "serde_bytes")] Vec<u8>,
+        #[serde(with = "serde_bytes")] Vec<u8>,
+    ),
     /// An opened article's `a=` value: read again, it is the same article.
     Link(String),
 }
@@ -211,9 +216,15 @@ impl Held {
     /// The article, and its `a=` value if it was opened.
     pub fn read(&self) -> Result<(Article, Option<&str>), String> {
         match self {
-            Held::Built(bytes) => postcard::from_bytes(bytes)
-                .map(|article| (article, None))
-                .map_err(|error| format!("The article could not be read ({error}).")),
+            Held::Built(bytes, stories) => {
+                let unread =
+                    |error: postcard::Error| format!("The article could not be read ({error}).");
+                let mut article: Article = postcard::from_bytes(bytes).map_err(unread)?;
+                if !stories.is_empty() {
+                    article.stories = postcard::from_bytes(stories).map_err(unread)?;
+                }
+                Ok((article, None))
+            }
             Held::Link(value) => Ok((from_link(value)?.article, Some(value.as_str()))),
         }
     }
@@ -276,13 +287,14 @@ mod tests {
         let export = Request {
             id: 1,
             job: Job::Export(ExportJob {
-                article: Held::Built(vec![9]),
+                article: Held::Built(vec![9], Vec::new()),
                 query: "q".to_owned(),
                 format: "csv".to_owned(),
                 base: "b".to_owned(),
             }),
         };
-        let bytes = [1, 1, 0, 1, 9, 1, b'q', 3, b'c', b's', b'v', 1, b'b'];
+        // The article's bytes, then its stories' (none).
+        let bytes = [1, 1, 0, 1, 9, 0, 1, b'q', 3, b'c', b's', b'v', 1, b'b'];
         assert_eq!(export.to_bytes(), bytes);
         assert_eq!(Request::from_bytes(&bytes), Ok(export));
 
@@ -339,14 +351,18 @@ mod tests {
     fn an_export_writes_every_quote_the_view_shows() {
         let article = read(ARTICLE).expect("opens");
         let bytes = postcard::to_allocvec(&article).expect("encodes");
-        let all = export(&job(Held::Built(bytes.clone()), "", "jsonl-or-not"));
+        let all = export(&job(
+            Held::Built(bytes.clone(), Vec::new()),
+            "",
+            "jsonl-or-not",
+        ));
         assert_eq!(
             all,
             Err("There is no \"jsonl-or-not\" format to download.".to_owned())
         );
         let speaker = article.quotes[1].speaker.clone().expect("a speaker");
         let file = export(&job(
-            Held::Built(bytes),
+            Held::Built(bytes, Vec::new()),
             &format!("speaker={speaker}"),
             "csv",
         ))
@@ -367,7 +383,7 @@ mod tests {
         let text = String::from_utf8(file.bytes).expect("UTF-8");
         assert!(text.contains(&format!("?quote={}#a={packed})", article.quotes[0].id)));
         assert_eq!(text.matches("> — ").count(), 2);
-        let broken = export(&job(Held::Built(vec![1, 2, 3]), "", "csv")).unwrap_err();
+        let broken = export(&job(Held::Built(vec![1, 2, 3], Vec::new()), "", "csv")).unwrap_err();
         assert!(
             broken.starts_with("The article could not be read"),
             "{broken}"
@@ -386,7 +402,7 @@ mod tests {
         });
         assert_eq!(
             (PROTOCOL, bytes.len(), fnv),
-            (3, 184, 0xabbe_7877_b0ff_9cf7)
+            (4, 184, 0xabbe_7877_b0ff_9cf7)
         );
     }
 

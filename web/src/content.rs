@@ -26,9 +26,11 @@ use crate::extra;
 const PARSED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/article.postcard"));
 
 /// A collection's build: its articles (`Article::stories`), which the
-/// article's bytes leave out.
+/// article's bytes leave out; none for a single article.
 #[cfg(collection)]
 const STORIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stories.postcard"));
+#[cfg(not(collection))]
+const STORIES: &[u8] = &[];
 
 /// How many opened articles the page keeps besides the built-in one: 30
 /// large ones kept grew the page's memory to 21.6 MB (tests/e2e/memory.mjs).
@@ -99,7 +101,7 @@ impl Doc {
     pub fn held(&self) -> Held {
         match &self.packed {
             Some(value) => Held::Link(value.clone()),
-            None => Held::Built(PARSED.to_vec()),
+            None => Held::Built(PARSED.to_vec(), STORIES.to_vec()),
         }
     }
 

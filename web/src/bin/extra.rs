@@ -189,10 +189,13 @@ fn explorer(bytes: Vec<u8>, packed: Option<String>) -> Result<(Explorer, Owner),
     EXPLORERS.with_borrow_mut(|all| {
         all.push((ex, owner.clone()));
         // The page's articles: the built-in one and those it keeps.
+        // The least recently used opened article's goes (its owner, and
+        // the explorer with it unless a part still shows it); the built-in
+        // article's stays, as in the page.
         if all.len() > KEPT + 1 {
-            // Its owner goes, and the explorer with it unless a part
-            // still shows it.
-            drop(all.remove(0));
+            if let Some(oldest) = all.iter().position(|(ex, _)| ex.doc().packed.is_some()) {
+                drop(all.remove(oldest));
+            }
         }
     });
     Ok((ex, owner))

@@ -85,7 +85,9 @@ pub fn ArticleView() -> impl IntoView {
                 view! {
                     <article class="article article--marked article--story">
                         <h2 class="article__title">{title}</h2>
-                        <p class="article__byline">{byline.join(" · ")}</p>
+                        {(!byline.is_empty()).then(|| view! {
+                            <div class="article__byline">{byline.join(" · ")}</div>
+                        })}
                         {marked(doc.article.story_paragraphs(at), &mut pieces)}
                     </article>
                 }

@@ -13,8 +13,10 @@ pub fn ArticleHeader() -> impl IntoView {
     let ex = use_explorer();
     let doc = ex.doc();
     let meta = &doc.article.meta;
+    // A collection's (a reader may open a single article in its page too).
+    let collection = cfg!(collection) && !doc.article.stories.is_empty();
     let title = meta.title.clone().unwrap_or_else(|| {
-        if cfg!(collection) {
+        if collection {
             "Who said what in these articles"
         } else {
             "Who said what in this article"
@@ -41,7 +43,7 @@ pub fn ArticleHeader() -> impl IntoView {
         plural(quotes, "quote", "quotes"),
         plural(speakers, "speaker", "speakers")
     );
-    if cfg!(collection) {
+    if collection {
         let articles = doc.article.stories.len();
         counts += &format!(" in {articles} {}", plural(articles, "article", "articles"));
     }

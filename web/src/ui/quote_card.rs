@@ -120,10 +120,11 @@ fn caption(ex: Explorer, quote: &Quote, at: usize) -> impl IntoView {
 fn source(ex: Explorer, at: usize) -> Option<AnyView> {
     let doc = ex.doc();
     let story = &doc.article.stories[doc.article.story_of(at)?];
+    // In an embed, it stays one.
     let to = ViewState {
         articles: [story.slug.clone()].into(),
         view: View::Article,
-        ..ViewState::default()
+        ..ex.now().cleared()
     };
     let title = story
         .meta
