@@ -6,6 +6,9 @@
 
 use std::collections::HashMap;
 
+use crate::explore::case::lowercase;
+use crate::explore::sort::sort_by;
+use crate::html::escape;
 use crate::model::{Article, Gender};
 
 /// Who the quotes shown come from.
@@ -90,23 +93,120 @@ pub fn count(article: &Article, shown: &[usize]) -> Sources {
         }
         match &speaker.role {
             Some(role) => {
-                let entry = roles.entry(role.to_lowercase());
+                // The host's lowercasing: std's brings its case tables
+                // into the page's wasm (26 KB).
+                let entry = roles.entry(lowercase(role));
                 entry.or_insert_with(|| (role.clone(), 0)).1 += 1;
             }
             None => sources.no_role += 1,
         }
     }
     sources.speakers = rows.into_values().map(|(row, _)| row).collect();
-    sources.speakers.sort_by(|a, b| {
+    sort_by(&mut sources.speakers, |a, b| {
         (b.quotes, b.words)
             .cmp(&(a.quotes, a.words))
             .then_with(|| a.name.cmp(&b.name))
     });
     sources.roles = roles.into_values().collect();
+    sort_by(&mut sources.roles, |a, b| {
+        b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
+    });
     sources
-        .roles
-        .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    sources
+}
+
+impl Sources {
+    /// The view as HTML (one string: far less page code than a component
+    /// per cell, as for the matrix): the speakers' table, each name a
+    /// link to `href(id)` marked `data-speaker` for the page's listener;
+    /// the shares by gender and by role. `collection` adds the articles
+    /// column.
+    pub fn html(&self, collection: bool, href: &dyn Fn(&str) -> String) -> String {
+        let attributed: usize = self.speakers.iter().map(|s| s.quotes).sum();
+        let shown = attributed + self.unattributed;
+        let mut out = format!(
+            "<h2 class=\"sources__title\" id=\"sources-title\">Who is quoted</h2>\
+             <p class=\"sources__note\">Over the {shown} {} shown: change the filters \
+             to count others.</p>",
+            if shown == 1 { "quote" } else { "quotes" }
+        );
+        if self.speakers.is_empty() {
+            out += "<p class=\"sources__empty\">No speaker is named in the quotes shown.</p>";
+        } else {
+            out += "<div class=\"sources__scroll\"><table class=\"sources__table\"><thead><tr>\
+                    <th scope=\"col\">Speaker</th><th scope=\"col\">Role</th>\
+                    <th scope=\"col\" class=\"sources__number\">Quotes</th>\
+                    <th scope=\"col\" class=\"sources__number\">Words quoted</th>";
+            if collection {
+                out += "<th scope=\"col\" class=\"sources__number\">Articles</th>";
+            }
+            out += "</tr></thead><tbody>";
+            for source in &self.speakers {
+                out += &format!(
+                    "<tr><th scope=\"row\"><a class=\"sources__name\" href=\"{}\" \
+                     data-speaker=\"{}\">{}</a></th><td>{}</td>\
+                     <td class=\"sources__number\">{}</td><td class=\"sources__number\">{}</td>",
+                    escape(&href(&source.id)),
+                    escape(&source.id),
+                    escape(&source.name),
+                    escape(source.role.as_deref().unwrap_or("")),
+                    source.quotes,
+                    source.words,
+                );
+                if collection {
+                    out += &format!("<td class=\"sources__number\">{}</td>", source.articles);
+                }
+                out += "</tr>";
+            }
+            out += "</tbody></table></div>";
+        }
+        let g = self.genders;
+        let genders = [
+            ("She (her, Ms., Mrs.)".to_owned(), g.female),
+            ("He (him, Mr.)".to_owned(), g.male),
+            ("Not stated".to_owned(), g.not_stated),
+        ];
+        let unattributed = match self.unattributed {
+            0 => String::new(),
+            1 => " 1 quote with no speaker is not counted.".to_owned(),
+            n => format!(" {n} quotes with no speaker are not counted."),
+        };
+        let roles = self
+            .roles
+            .iter()
+            .cloned()
+            .chain((self.no_role > 0).then(|| ("no role given".to_owned(), self.no_role)));
+        out += "<div class=\"sources__shares\">";
+        out += &shares("By gender, where the text says it", &genders);
+        out += &format!(
+            "<p class=\"sources__note\">From the pronouns and titles the article uses for \
+             each speaker; never from a first name.{unattributed}</p></div>"
+        );
+        out += &shares(
+            "By role, where the text gives one",
+            &roles.collect::<Vec<_>>(),
+        );
+        out += "</div></div>";
+        out
+    }
+}
+
+/// A titled list of labels with their counts and shares, its `<div>`
+/// left open.
+fn shares(title: &str, lines: &[(String, usize)]) -> String {
+    let whole: usize = lines.iter().map(|(_, n)| n).sum();
+    let mut out = format!(
+        "<div class=\"sources__share-group\"><h3 class=\"sources__subtitle\">{title}</h3>\
+         <ul class=\"sources__list\">"
+    );
+    for (label, n) in lines {
+        out += &format!(
+            "<li><span class=\"sources__label\">{}</span>\
+             <span class=\"sources__share\">{n} ({}%)</span></li>",
+            escape(label),
+            percent(*n, whole)
+        );
+    }
+    out + "</ul>"
 }
 
 /// The words of a quote's text, without the " … " that joins its pieces.
