@@ -114,3 +114,37 @@ fn the_explorer_filters_a_collection_by_article_newest_first() {
         .collect();
     assert_eq!(counts, [8, 9, 9]);
 }
+
+#[test]
+fn a_collection_s_files_name_each_quote_s_article() {
+    use quotes::export::{write, Format};
+    use quotes::view_state::ViewState;
+    let merged = sample();
+    let none = |_: &quotes::Quote| None;
+    let file = |format| {
+        write(
+            &merged,
+            &ViewState::default(),
+            &merged.quotes,
+            &none,
+            format,
+        )
+    };
+    let json: serde_json::Value = serde_json::from_str(&file(Format::Json)).expect("JSON");
+    let quotes = json["quotes"].as_array().expect("quotes");
+    assert_eq!(quotes[0]["article"], "first-residents-move-in");
+    assert_eq!(
+        quotes[quotes.len() - 1]["article"],
+        "rail-yard-homes-approved"
+    );
+    let csv = file(Format::Csv);
+    let header = csv.lines().next().expect("a header");
+    assert!(header.ends_with(",\"article\""), "{header}");
+    // Each citation is of the quote's own article.
+    let items: serde_json::Value = serde_json::from_str(&file(Format::CslJson)).expect("JSON");
+    let last = &items[quotes.len() - 1];
+    assert_eq!(
+        last["title"],
+        "Council approves 600 homes on the old Riverside rail yard"
+    );
+}

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! quotes ARTICLE.txt [--meta ARTICLE.toml] [--format FORMAT] [--base-url URL] [--check]
-//! quotes FOLDER [--check]
+//! quotes FOLDER [--format FORMAT] [--base-url URL] [--check]
 //! quotes eval DIR [-v] [--fragments] [--reported]
 //! quotes themes PATH... [-v]
 //! ```
@@ -18,8 +18,9 @@
 //! on stdout stays clean.
 //!
 //! A folder is a collection (`quotes::collection`): every `NAME.txt` in
-//! it, with its `NAME.toml`, parsed and merged. It prints a line per
-//! article, newest first, then the merged quotes as a table.
+//! it, with its `NAME.toml`, parsed and merged (`collection.toml` is the
+//! whole's). Its table has a line per article, newest first, before the
+//! merged quotes; its files name each quote's article.
 //!
 //! `--check` is what `./run build` runs before building a site: it prints
 //! only the diagnostics and a one-line summary, and also fails when the
@@ -48,7 +49,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: quotes ARTICLE.txt [--meta ARTICLE.toml] [--check]
          [--format table|jsonl|csv|json|csl-json|markdown] [--base-url URL]
-       quotes FOLDER [--check]
+       quotes FOLDER [--format FORMAT] [--base-url URL] [--check]
        quotes eval DIR [-v] [--fragments] [--reported]
        quotes themes PATH... [-v]";
 
@@ -269,34 +270,40 @@ fn run(args: &Args) -> Result<(), String> {
     if args.check {
         return summary(&args.article, &article);
     }
+    print(args, &article)
+}
+
+/// The article's quotes in the format asked for, on stdout.
+fn print(args: &Args, article: &Article) -> Result<(), String> {
     let permalink = |q: &quotes::Quote| {
         args.base_url
             .as_deref()
             .map(|base| export::permalink(base, q, None))
     };
     let out = match args.format {
-        Format::Lines => json_lines(&article, &permalink)?,
+        Format::Lines => json_lines(article, &permalink)?,
         Format::File(format) => export::write(
-            &article,
+            article,
             &ViewState::default(),
             &article.quotes,
             &permalink,
             format,
         ),
-        Format::Table => table(&article),
+        Format::Table => table(article),
     };
     emit(&out)
 }
 
 /// A folder: every `NAME.txt` in it (with `NAME.toml`) as one collection
 /// (`quotes::collection`). `--check` says how it merged; otherwise its
-/// quotes are printed as a table, with each article's slug.
+/// quotes are printed as for one article (each file format naming each
+/// quote's article), a table after a line per article.
 #[cfg(feature = "toml")]
 fn run_collection(args: &Args) -> Result<(), String> {
-    if args.format != Format::Table || args.meta.is_some() {
+    if args.meta.is_some() {
         return Err(format!(
-            "{}: a folder is a collection, which prints as a table or with --check; \
-             give one article's file for its other formats",
+            "{}: a folder is a collection: each article's sidecar is next to it, \
+             and collection.toml is the whole's",
             args.article.display()
         ));
     }
@@ -340,6 +347,9 @@ fn run_collection(args: &Args) -> Result<(), String> {
             quotes::collection::shared_speakers(&collection)
         );
         return Ok(());
+    }
+    if args.format != Format::Table {
+        return print(args, &collection);
     }
     let mut out = String::new();
     for (at, story) in collection.stories.iter().enumerate() {

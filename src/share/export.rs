@@ -95,12 +95,26 @@ pub struct Row<'a> {
     /// The quote's address in the explorer, where there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permalink: Option<String>,
+    /// In a collection, the slug of the quote's own article.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub article: Option<&'a str>,
+    /// What the quote is cited from: its own article's metadata in a
+    /// collection, else the article's.
+    #[serde(skip)]
+    pub work: &'a Meta,
 }
 
 impl<'a> Row<'a> {
     pub fn new(article: &'a Article, quote: &'a Quote, permalink: Option<String>) -> Row<'a> {
         let speaker = quote.speaker.as_deref().and_then(|id| article.speaker(id));
+        // A collection's articles follow one another: the last to start
+        // at or before the quote's paragraph is its own.
+        let stories = &article.stories;
+        let after = stories.partition_point(|s| s.first_paragraph <= quote.paragraph);
+        let story = after.checked_sub(1).and_then(|at| stories.get(at));
         Row {
+            article: story.map(|s| s.slug.as_str()),
+            work: story.map_or(&article.meta, |s| &s.meta),
             id: &quote.id,
             quote: &quote.text,
             speaker: speaker.map(|s| s.name.as_str()),
@@ -146,7 +160,7 @@ pub fn write<'a>(
     match format {
         Format::Csv => csv(&rows),
         Format::Json => json_file(article, view, &rows),
-        Format::CslJson => csl_json(article, &rows),
+        Format::CslJson => csl_json(&rows),
         Format::Markdown => markdown(article, view, &rows),
     }
 }
@@ -176,11 +190,15 @@ fn csv(rows: &[Row]) -> String {
         out.push_str(&quoted.join(","));
         out.push_str("\r\n");
     };
-    line(&CSV_COLUMNS);
+    // A collection's file names each quote's article, last.
+    let collection = rows.iter().any(|row| row.article.is_some());
+    let mut columns = CSV_COLUMNS.to_vec();
+    columns.extend(collection.then_some("article"));
+    line(&columns);
     for row in rows {
         let themes = row.themes.join("; ");
         let paragraph = (row.paragraph + 1).to_string();
-        line(&[
+        let mut fields = vec![
             row.id,
             row.quote,
             row.speaker.unwrap_or(""),
@@ -190,7 +208,9 @@ fn csv(rows: &[Row]) -> String {
             &paragraph,
             row.cue.unwrap_or(""),
             row.permalink.as_deref().unwrap_or(""),
-        ]);
+        ];
+        fields.extend(collection.then(|| row.article.unwrap_or("")));
+        line(&fields);
     }
     out
 }
@@ -216,13 +236,14 @@ fn json_file(article: &Article, view: &ViewState, rows: &[Row]) -> String {
     text
 }
 
-/// One CSL-JSON item per quote: the article as the work cited (a
-/// newspaper article), the words in `abstract`, who said them in `note`.
-fn csl_json(article: &Article, rows: &[Row]) -> String {
-    let meta = &article.meta;
+/// One CSL-JSON item per quote: its article as the work cited (a
+/// newspaper article; in a collection, the quote's own), the words in
+/// `abstract`, who said them in `note`.
+fn csl_json(rows: &[Row]) -> String {
     let items: Vec<Value> = rows
         .iter()
         .map(|row| {
+            let meta = row.work;
             let mut item = Map::new();
             item.insert("id".into(), json!(row.id));
             item.insert("type".into(), json!("article-newspaper"));

@@ -149,6 +149,7 @@ test('a download follows the Article filter; a citation names the quote’s own 
   const json = JSON.parse(await readFile(await file.path(), 'utf8'));
   assert.equal(json.view, `article=${MARCH}`);
   assert.equal(json.quotes.length, 9);
+  assert.ok(json.quotes.every((quote) => quote.article === MARCH));
   // Copy a card's quote as a Chicago citation: its article, not the collection.
   const card = ex.cards().first();
   await card.getByText('Copy quote').click();

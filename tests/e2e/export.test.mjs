@@ -31,6 +31,8 @@ const ARTICLES = [
   'tests/fixtures/album-review-titles.txt',
   'tests/fixtures/interrupted-and-continued.txt',
   'tests/fixtures/wire-report-flooding.txt',
+  // A collection: each quote names its article.
+  'content/riverside-housing',
 ];
 
 /** What the command line prints for `article` in `format`. */
@@ -95,6 +97,8 @@ test('the CSV file reads back with a standard reader: same rows, commas and quot
       paragraph: String(q.paragraph + 1),
       cue: q.cue ?? '',
       permalink: `${BASE}?quote=${q.id}`,
+      // A collection's last column.
+      ...(q.article ? { article: q.article } : {}),
     }));
     assert.deepEqual(records, expected, article);
   }
