@@ -25,6 +25,18 @@ pub struct Meta {
     pub date: Option<String>,
 }
 
+impl Meta {
+    /// "Author · Publication · Date", of what it gives; `None` if nothing.
+    pub fn byline(&self) -> Option<String> {
+        let parts: Vec<&str> = [&self.author, &self.publication, &self.date]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(" · "))
+    }
+}
+
 /// A whole parsed article.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
@@ -61,6 +73,13 @@ pub struct Story {
     pub first_paragraph: usize,
     /// Its first quote's position; it runs to the next story's.
     pub first_quote: usize,
+}
+
+impl Story {
+    /// Its title, or its slug where its sidecar gives none.
+    pub fn title(&self) -> &str {
+        self.meta.title.as_deref().unwrap_or(&self.slug)
+    }
 }
 
 /// What sort of quotation a quote is.
@@ -289,6 +308,15 @@ impl Article {
     pub fn story_of(&self, quote: usize) -> Option<usize> {
         let after = self.stories.partition_point(|s| s.first_quote <= quote);
         (quote < self.quotes.len()).then_some(after.checked_sub(1)?)
+    }
+
+    /// The story (in a collection) that paragraph `paragraph` is part of:
+    /// the last to start at or before it.
+    pub fn story_at_paragraph(&self, paragraph: usize) -> Option<&Story> {
+        let after = self
+            .stories
+            .partition_point(|s| s.first_paragraph <= paragraph);
+        self.stories.get(after.checked_sub(1)?)
     }
 
     /// The story (in a collection) whose slug is `slug`.

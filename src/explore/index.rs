@@ -126,7 +126,7 @@ fn facet_slot(facet: Facet) -> usize {
 /// How the page names an article of a collection: its title (or its
 /// slug) and its date.
 pub fn story_label(story: &Story) -> String {
-    let title = story.meta.title.as_deref().unwrap_or(&story.slug);
+    let title = story.title();
     match &story.meta.date {
         Some(date) => format!("{title} · {date}"),
         None => title.to_owned(),

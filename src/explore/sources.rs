@@ -4,12 +4,13 @@
 //! gender where the text itself says it (a pronoun or a title, never a
 //! first name); and by role where the text gives one.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use crate::explore::case::lowercase;
 use crate::explore::sort::sort_by;
 use crate::html::escape;
-use crate::model::{Article, Gender};
+use crate::model::{Article, Gender, Speaker};
 
 /// Who the quotes shown come from.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -58,26 +59,35 @@ pub struct Genders {
 /// Counts the sources of the quotes at positions `shown` in `article`.
 pub fn count(article: &Article, shown: &[usize]) -> Sources {
     let mut sources = Sources::default();
-    let mut rows: HashMap<&str, (Source, Vec<usize>)> = HashMap::new();
+    // By speaker id: their row, the stories they are quoted in, and their
+    // speaker (`Article::speaker` scans the list: once per speaker).
+    let mut rows: HashMap<&str, (Source, Vec<usize>, &Speaker)> = HashMap::new();
     // By lowercase role: its first spelling and its count.
     let mut roles: HashMap<String, (String, usize)> = HashMap::new();
     for &at in shown {
         let Some(quote) = article.quotes.get(at) else {
             continue;
         };
-        let Some(speaker) = article.speaker_of(quote) else {
+        let known = quote
+            .speaker
+            .as_deref()
+            .and_then(|id| match rows.entry(id) {
+                Entry::Occupied(entry) => Some(entry.into_mut()),
+                Entry::Vacant(entry) => {
+                    let speaker = article.speaker(id)?;
+                    let source = Source {
+                        id: speaker.id.clone(),
+                        name: speaker.name.clone(),
+                        role: speaker.role.clone(),
+                        ..Source::default()
+                    };
+                    Some(entry.insert((source, Vec::new(), speaker)))
+                }
+            });
+        let Some((row, stories, speaker)) = known else {
             sources.unattributed += 1;
             continue;
         };
-        let (row, stories) = rows.entry(&speaker.id).or_insert_with(|| {
-            let source = Source {
-                id: speaker.id.clone(),
-                name: speaker.name.clone(),
-                role: speaker.role.clone(),
-                ..Source::default()
-            };
-            (source, Vec::new())
-        });
         row.quotes += 1;
         row.words += words(&quote.text);
         if let Some(story) = article.story_of(at) {
@@ -101,7 +111,7 @@ pub fn count(article: &Article, shown: &[usize]) -> Sources {
             None => sources.no_role += 1,
         }
     }
-    sources.speakers = rows.into_values().map(|(row, _)| row).collect();
+    sources.speakers = rows.into_values().map(|(row, ..)| row).collect();
     sort_by(&mut sources.speakers, |a, b| {
         (b.quotes, b.words)
             .cmp(&(a.quotes, a.words))

@@ -98,8 +98,7 @@ pub fn cue_after_name<'a>(cue: &'a str, name: &str) -> Option<&'a str> {
 
 /// The work a quote is cited from: in a collection, its own article.
 fn work<'a>(article: &'a Article, quote: &Quote) -> &'a Meta {
-    let at = article.quotes.iter().position(|q| q.id == quote.id);
-    let story = at.and_then(|at| article.stories.get(article.story_of(at)?));
+    let story = article.story_at_paragraph(quote.paragraph);
     story.map_or(&article.meta, |story| &story.meta)
 }
 

@@ -107,11 +107,7 @@ pub struct Row<'a> {
 impl<'a> Row<'a> {
     pub fn new(article: &'a Article, quote: &'a Quote, permalink: Option<String>) -> Row<'a> {
         let speaker = quote.speaker.as_deref().and_then(|id| article.speaker(id));
-        // A collection's articles follow one another: the last to start
-        // at or before the quote's paragraph is its own.
-        let stories = &article.stories;
-        let after = stories.partition_point(|s| s.first_paragraph <= quote.paragraph);
-        let story = after.checked_sub(1).and_then(|at| stories.get(at));
+        let story = article.story_at_paragraph(quote.paragraph);
         Row {
             article: story.map(|s| s.slug.as_str()),
             work: story.map_or(&article.meta, |s| &s.meta),

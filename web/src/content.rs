@@ -83,16 +83,7 @@ impl Doc {
     /// [`KEPT`] last opened.
     fn keep(bytes: Cow<'static, [u8]>, packed: Option<String>) -> Result<Doc, String> {
         let doc = Doc::decode(bytes, packed)?;
-        SHOWN.with_borrow_mut(|shown| {
-            shown.push(doc.clone());
-            // The built-in article, the page's own, stays.
-            let opened = shown.iter().filter(|doc| doc.packed.is_some()).count();
-            if opened > KEPT {
-                if let Some(oldest) = shown.iter().position(|doc| doc.packed.is_some()) {
-                    shown.remove(oldest);
-                }
-            }
-        });
+        SHOWN.with_borrow_mut(|shown| remember(shown, doc.clone(), |doc| doc.packed.is_some()));
         Ok(doc)
     }
 
@@ -119,13 +110,27 @@ thread_local! {
 /// The kept article whose `a=` value is `packed`, now the most recently
 /// shown.
 fn kept(packed: Option<&str>) -> Option<Doc> {
-    SHOWN.with_borrow_mut(|shown| {
-        let at = shown
-            .iter()
-            .position(|doc| doc.packed.as_deref() == packed)?;
-        shown[at..].rotate_left(1);
-        shown.last().cloned()
-    })
+    SHOWN.with_borrow_mut(|shown| recall(shown, |doc| doc.packed.as_deref() == packed).cloned())
+}
+
+/// Keeps `item` in `shown` (least recently shown first) as the most
+/// recent; past [`KEPT`] items that are `opened`, the least recently
+/// shown of them goes. What is not `opened` (the built-in article) stays.
+/// The page's articles, and the second bundle's explorers of them.
+pub fn remember<T>(shown: &mut Vec<T>, item: T, opened: impl Fn(&T) -> bool) {
+    shown.push(item);
+    if shown.iter().filter(|item| opened(item)).count() > KEPT {
+        if let Some(oldest) = shown.iter().position(opened) {
+            drop(shown.remove(oldest));
+        }
+    }
+}
+
+/// The item of `shown` that `is` picks, now the most recently shown.
+pub fn recall<T>(shown: &mut [T], is: impl Fn(&T) -> bool) -> Option<&T> {
+    let at = shown.iter().position(is)?;
+    shown[at..].rotate_left(1);
+    shown.last()
 }
 
 /// The embedded article. The bytes were written by this build from the same

@@ -11,7 +11,7 @@ use std::cell::{Cell, RefCell};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use quotes::opened::{CardJob, Job, Source};
-use quotes_web::content::{Doc, KEPT};
+use quotes_web::content::{recall, remember, Doc};
 use quotes_web::explorer::Explorer;
 use quotes_web::extra::{Part, ANNOUNCE};
 use quotes_web::location::Location;
@@ -165,11 +165,8 @@ fn quote_at(ex: Explorer, at: u32) -> Result<usize, String> {
 /// The explorer over the article in `bytes`, made on first use, and the
 /// owner that keeps it.
 fn explorer(bytes: Vec<u8>, packed: Option<String>) -> Result<(Explorer, Owner), String> {
-    let known = EXPLORERS.with_borrow_mut(|all| {
-        let at = all.iter().position(|(ex, _)| ex.doc().packed == packed)?;
-        all[at..].rotate_left(1);
-        all.last().cloned()
-    });
+    let known =
+        EXPLORERS.with_borrow_mut(|all| recall(all, |(ex, _)| ex.doc().packed == packed).cloned());
     if let Some(known) = known {
         return Ok(known);
     }
@@ -186,17 +183,12 @@ fn explorer(bytes: Vec<u8>, packed: Option<String>) -> Result<(Explorer, Owner),
         });
         ex
     });
+    // As the page keeps its articles: one that goes takes its owner, and
+    // the explorer with it unless a part still shows it.
     EXPLORERS.with_borrow_mut(|all| {
-        all.push((ex, owner.clone()));
-        // The page's articles: the built-in one and those it keeps.
-        // The least recently used opened article's goes (its owner, and
-        // the explorer with it unless a part still shows it); the built-in
-        // article's stays, as in the page.
-        if all.len() > KEPT + 1 {
-            if let Some(oldest) = all.iter().position(|(ex, _)| ex.doc().packed.is_some()) {
-                drop(all.remove(oldest));
-            }
-        }
+        remember(all, (ex, owner.clone()), |(ex, _)| {
+            ex.doc().packed.is_some()
+        })
     });
     Ok((ex, owner))
 }

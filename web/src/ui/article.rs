@@ -71,22 +71,12 @@ pub fn ArticleView() -> impl IntoView {
             .enumerate()
             .filter(|(_, story)| ticked.is_empty() || ticked.contains(&story.slug))
             .map(|(at, story)| {
-                let title = story
-                    .meta
-                    .title
-                    .clone()
-                    .unwrap_or_else(|| story.slug.clone());
-                let meta = &story.meta;
-                let byline: Vec<String> = [&meta.author, &meta.publication, &meta.date]
-                    .into_iter()
-                    .flatten()
-                    .cloned()
-                    .collect();
+                let title = story.title().to_owned();
                 view! {
                     <article class="article article--marked article--story">
                         <h2 class="article__title">{title}</h2>
-                        {(!byline.is_empty()).then(|| view! {
-                            <div class="article__byline">{byline.join(" · ")}</div>
+                        {story.meta.byline().map(|byline| view! {
+                            <div class="article__byline">{byline}</div>
                         })}
                         {marked(doc.article.story_paragraphs(at), &mut pieces)}
                     </article>

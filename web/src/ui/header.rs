@@ -23,11 +23,7 @@ pub fn ArticleHeader() -> impl IntoView {
         }
         .to_owned()
     });
-    let byline: Vec<String> = [&meta.author, &meta.publication, &meta.date]
-        .into_iter()
-        .flatten()
-        .cloned()
-        .collect();
+    let byline = meta.byline();
     let source = meta.url.clone().map(|url| {
         view! {
             <a class="header__source" href=url rel="noopener">
@@ -51,7 +47,7 @@ pub fn ArticleHeader() -> impl IntoView {
         <header class="header">
             <h1 class="header__title">{title}</h1>
             <p class="header__meta">
-                {(!byline.is_empty()).then(|| view! { <span>{byline.join(" · ")}</span> }.into_any())}
+                {byline.map(|byline| view! { <span>{byline}</span> }.into_any())}
                 <span class="header__counts">{counts}</span>
                 {source}
             </p>

@@ -126,11 +126,7 @@ fn source(ex: Explorer, at: usize) -> Option<AnyView> {
         view: View::Article,
         ..ex.now().cleared()
     };
-    let title = story
-        .meta
-        .title
-        .clone()
-        .unwrap_or_else(|| story.slug.clone());
+    let title = story.title().to_owned();
     let date = story.meta.date.clone().map(|date| format!(", {date}"));
     Some(
         view! {
