@@ -19,6 +19,7 @@ pub mod extract;
 pub mod html;
 pub mod id;
 pub mod model;
+pub mod shards;
 pub mod share;
 #[cfg(feature = "synth")]
 pub mod synth;

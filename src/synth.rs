@@ -14,14 +14,70 @@
 /// An article with about `quotes` quotes, the same for the same seed.
 pub fn article(quotes: usize, seed: u64) -> String {
     let mut writer = Writer::new(quotes, seed);
-    let mut left = quotes;
-    while left > 0 {
-        let units = writer.rng.below(3) + 1;
-        let units = units.min(left);
-        writer.paragraph(units);
-        left -= units;
-    }
+    writer.body(quotes);
     writer.out
+}
+
+/// One article of a synthetic collection: the `NAME` of its `NAME.txt`
+/// and `NAME.toml`, its text and its sidecar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    pub name: String,
+    pub text: String,
+    pub sidecar: String,
+}
+
+/// A collection of `articles` articles of about `quotes` quotes each, one
+/// a day, the same for the same seed. As in a newsroom's coverage, a few
+/// people are quoted again and again (picked from a shared pool, the first
+/// of it most often) and most appear once (people of their own).
+pub fn collection(articles: usize, quotes: usize, seed: u64) -> Vec<Member> {
+    let mut rng = Rng::new(seed);
+    let pool = (articles / 4).max(8);
+    let per_article = (quotes / 10).clamp(2, 3000);
+    let names = (WOMEN.len() + MEN.len()) * SURNAMES.len();
+    (0..articles)
+        .map(|k| {
+            let mut people: Vec<usize> = (0..per_article)
+                .map(|j| {
+                    if j % 2 == 0 {
+                        // Skewed to the pool's start: the usual voices.
+                        let r = rng.below(pool);
+                        r * rng.below(pool) / pool
+                    } else {
+                        pool + (k * per_article + j) % names.saturating_sub(pool).max(1)
+                    }
+                })
+                .collect();
+            people.sort_unstable();
+            people.dedup();
+            let article_seed = seed.wrapping_mul(1_000_003).wrapping_add(k as u64);
+            let mut writer = Writer::with_people(&people, article_seed);
+            writer.body(quotes);
+            let town = writer.rng.pick(TOWNS);
+            let word = writer.theme_word();
+            let sidecar = format!(
+                "title = \"{town} and the {word}, report {number}\"\n\
+                 author = \"Newsroom staff\"\n\
+                 publication = \"The Synthetic Gazette\"\n\
+                 date = \"{date}\"\n",
+                number = k + 1,
+                date = synthetic_date(k),
+            );
+            Member {
+                name: format!("report-{:05}", k + 1),
+                text: writer.out,
+                sidecar,
+            }
+        })
+        .collect()
+}
+
+/// The `day`th day from 1 January 2001, in ISO form, months of 28 days.
+fn synthetic_date(day: usize) -> String {
+    let year = 2001 + day / (12 * 28);
+    let month = day / 28 % 12 + 1;
+    format!("{year}-{month:02}-{:02}", day % 28 + 1)
 }
 
 /// xorshift64*: tiny, fast, and good enough to vary prose.
@@ -364,11 +420,19 @@ struct Writer {
 
 impl Writer {
     fn new(quotes: usize, seed: u64) -> Writer {
-        let mut rng = Rng::new(seed);
         let wanted = (quotes / 10).clamp(1, 3000);
+        let people: Vec<usize> = (0..wanted).collect();
+        Writer::with_people(&people, seed)
+    }
+
+    /// A writer whose people are the `numbers`th names (distinct for
+    /// distinct numbers below names × surnames).
+    fn with_people(numbers: &[usize], seed: u64) -> Writer {
+        let mut rng = Rng::new(seed);
         let names = WOMEN.len() + MEN.len();
-        let people = (0..wanted)
-            .map(|i| {
+        let people = numbers
+            .iter()
+            .map(|&i| {
                 let a = i % names;
                 // Distinct (first, last) pairs while i < names × surnames.
                 let b = (i / names + a) % SURNAMES.len();
@@ -442,6 +506,16 @@ impl Writer {
         match self.people.get(person) {
             Some(p) if !p.female => "he",
             _ => "she",
+        }
+    }
+
+    /// Paragraphs holding `quotes` quotes in all.
+    fn body(&mut self, quotes: usize) {
+        let mut left = quotes;
+        while left > 0 {
+            let units = (self.rng.below(3) + 1).min(left);
+            self.paragraph(units);
+            left -= units;
         }
     }
 
@@ -589,6 +663,30 @@ mod tests {
                 parsed.themes
             );
         }
+    }
+
+    #[test]
+    fn a_collection_has_regular_voices_and_new_ones() {
+        let members = collection(40, 30, 3);
+        assert_eq!(members, collection(40, 30, 3));
+        assert_eq!(members.len(), 40);
+        assert_eq!(members[0].name, "report-00001");
+        assert!(members[39].sidecar.contains("date = \"2001-02-12\""));
+        let files = members
+            .into_iter()
+            .map(|m| crate::collection::File {
+                name: m.name,
+                text: m.text,
+                sidecar: Some(m.sidecar),
+            })
+            .collect();
+        let merged = crate::collection::build(files, crate::Meta::default()).unwrap();
+        assert_eq!(merged.stories.len(), 40);
+        let quotes = merged.quotes.len();
+        assert!((1100..=1300).contains(&quotes), "{quotes} quotes");
+        // People quoted in several articles, and many quoted in one.
+        assert!(crate::collection::shared_speakers(&merged) >= 5);
+        assert!(merged.speakers.len() > 60, "{}", merged.speakers.len());
     }
 
     #[test]

@@ -16,6 +16,7 @@ use crate::explore::search::{terms, WordIndex};
 use crate::explore::sort::sort_by;
 use crate::explore::view_state::{Facet, ViewState};
 use crate::model::{Article, Kind, Story};
+use serde::{Deserialize, Serialize};
 
 /// Indexes of one article, built once when the article is loaded.
 #[derive(Debug, Clone)]
@@ -26,34 +27,53 @@ pub struct Index {
     positions: HashMap<String, usize>,
 }
 
-/// One filter group: its options and, per option, the quotes carrying it.
+/// A filter group's options, and per option the quotes carrying it: what
+/// a collection's facet file holds (`quotes::shards`).
+///
+/// Sparse: a collection has thousands of speakers, and a bitset of every
+/// quote per option took 62 MB for 1,000 articles (5,359 speakers).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Options {
+    /// Ids used in the URL.
+    pub ids: Vec<String>,
+    /// What the checkboxes say.
+    pub labels: Vec<String>,
+    /// Per option, the positions of the quotes carrying it, ascending.
+    #[serde(with = "crate::explore::postings")]
+    pub quotes: Vec<Vec<u32>>,
+}
+
+impl Options {
+    fn new(options: Vec<(String, String)>) -> Options {
+        let (ids, labels): (Vec<String>, Vec<String>) = options.into_iter().unzip();
+        Options {
+            quotes: vec![Vec::new(); ids.len()],
+            ids,
+            labels,
+        }
+    }
+}
+
+/// One filter group: its options, and how to find and sort them.
 #[derive(Debug, Clone, Default)]
 struct Group {
-    ids: Vec<String>,
-    labels: Vec<String>,
+    options: Options,
     /// Labels in lowercase, the options' sort key after the count.
     sort_labels: Vec<String>,
     /// Option of each id (the first, should two share one).
     positions: HashMap<String, usize>,
-    quotes: Vec<FixedBitSet>,
-    /// Per quote, the options it carries (one speaker, several themes).
-    of_quote: Vec<Vec<usize>>,
 }
 
 impl Group {
-    fn new(len: usize, options: Vec<(String, String)>) -> Group {
-        let (ids, labels) = options.into_iter().unzip::<_, _, Vec<_>, Vec<String>>();
-        let mut positions = HashMap::with_capacity(ids.len());
-        for (option, id) in ids.iter().enumerate() {
+    fn new(options: Options) -> Group {
+        let mut positions = HashMap::with_capacity(options.ids.len());
+        for (option, id) in options.ids.iter().enumerate() {
             positions.entry(id.clone()).or_insert(option);
         }
         Group {
-            quotes: vec![FixedBitSet::with_capacity(len); ids.len()],
-            sort_labels: labels.iter().map(|l| lowercase(l)).collect(),
+            sort_labels: options.labels.iter().map(|l| lowercase(l)).collect(),
             positions,
-            ids,
-            labels,
-            of_quote: vec![Vec::new(); len],
+            options,
         }
     }
 
@@ -61,22 +81,15 @@ impl Group {
         self.positions.get(id).copied()
     }
 
-    fn add(&mut self, quote: usize, id: &str) {
-        if let Some(option) = self.position(id) {
-            self.quotes[option].insert(quote);
-            self.of_quote[quote].push(option);
-        }
-    }
-
     /// Quotes carrying any ticked option; `None` when nothing is ticked.
-    fn constraint(&self, selected: &[String]) -> Option<FixedBitSet> {
+    fn constraint(&self, len: usize, selected: &[String]) -> Option<FixedBitSet> {
         if selected.is_empty() {
             return None;
         }
-        let mut set = FixedBitSet::with_capacity(self.of_quote.len());
+        let mut set = FixedBitSet::with_capacity(len);
         for id in selected {
             if let Some(option) = self.position(id) {
-                set.union_with(&self.quotes[option]);
+                set.extend(self.options.quotes[option].iter().map(|&q| q as usize));
             }
         }
         Some(set)
@@ -123,6 +136,20 @@ fn facet_slot(facet: Facet) -> usize {
     }
 }
 
+/// A quote's position as the lists hold it.
+fn quote_number(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
+}
+
+/// Each option's place among `ids`, by id (the first, should two share one).
+fn option_numbers<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+    let mut numbers = HashMap::with_capacity(ids.len());
+    for (option, id) in ids.enumerate() {
+        numbers.entry(id).or_insert(option);
+    }
+    numbers
+}
+
 /// How the page names an article of a collection: its title (or its
 /// slug) and its date.
 pub fn story_label(story: &Story) -> String {
@@ -166,24 +193,33 @@ impl Index {
             .map(|s| (s.slug.clone(), story_label(s)))
             .collect();
         let mut groups = [
-            Group::new(len, stories),
-            Group::new(len, speakers),
-            Group::new(len, themes),
-            Group::new(len, kinds),
+            Options::new(stories),
+            Options::new(speakers),
+            Options::new(themes),
+            Options::new(kinds),
         ];
-        for (s, story) in article.stories.iter().enumerate() {
-            for at in article.story_quotes(s) {
-                groups[0].add(at, &story.slug);
-            }
+        for (s, quotes) in groups[0].quotes.iter_mut().enumerate() {
+            quotes.extend(article.story_quotes(s).map(quote_number));
         }
+        let speakers = option_numbers(article.speakers.iter().map(|s| s.id.as_str()));
+        let themes = option_numbers(article.themes.iter().map(|t| t.id.as_str()));
         for (at, quote) in article.quotes.iter().enumerate() {
+            let at = quote_number(at);
+            let add = |group: &mut Options, option: Option<&usize>| {
+                if let Some(&option) = option {
+                    if group.quotes[option].last() != Some(&at) {
+                        group.quotes[option].push(at);
+                    }
+                }
+            };
             if let Some(speaker) = &quote.speaker {
-                groups[1].add(at, speaker);
+                add(&mut groups[1], speakers.get(speaker.as_str()));
             }
             for theme in &quote.themes {
-                groups[2].add(at, theme);
+                add(&mut groups[2], themes.get(theme.as_str()));
             }
-            groups[3].add(at, quote.kind.as_str());
+            let kind = Kind::ALL.iter().position(|&k| k == quote.kind);
+            add(&mut groups[3], kind.as_ref());
         }
         // `Article::speaker` scans the list; thousands of speakers want a map.
         let mut names: HashMap<&str, &str> = HashMap::with_capacity(article.speakers.len());
@@ -209,10 +245,41 @@ impl Index {
             .collect();
         Index {
             len,
-            groups,
+            groups: groups.map(Group::new),
             words,
             positions,
         }
+    }
+
+    /// The index of a collection's facet files: filters, and search
+    /// through [`Index::select_with`] (it holds no words, nor quote ids).
+    pub fn from_options(len: usize, groups: [Options; 4]) -> Index {
+        Index {
+            len,
+            groups: groups.map(Group::new),
+            words: WordIndex::default(),
+            positions: HashMap::new(),
+        }
+    }
+
+    /// How many quotes it indexes.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether it indexes no quote.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The options of `facet` and their quotes.
+    pub fn options(&self, facet: Facet) -> &Options {
+        &self.groups[facet_slot(facet)].options
+    }
+
+    /// Its search index.
+    pub fn words(&self) -> &WordIndex {
+        &self.words
     }
 
     /// Where the quote with this id is in `Article::quotes`.
@@ -222,10 +289,17 @@ impl Index {
 
     /// The quotes shown for `state` and the count of every option.
     pub fn select(&self, state: &ViewState) -> Selection {
-        let search = self.words.matching(&terms(&state.query));
+        self.select_with(state, self.words.matching(&terms(&state.query)))
+    }
+
+    /// [`Index::select`] with the quotes the search matched (`None`: no
+    /// search) found elsewhere: in a collection's word files.
+    pub fn select_with(&self, state: &ViewState, search: Option<FixedBitSet>) -> Selection {
         let constraints: Vec<Option<FixedBitSet>> = Facet::ALL
             .iter()
-            .map(|&facet| self.groups[facet_slot(facet)].constraint(&state.selected(facet)))
+            .map(|&facet| {
+                self.groups[facet_slot(facet)].constraint(self.len, &state.selected(facet))
+            })
             .collect();
         let all = |skip: Option<usize>| {
             let mut set = FixedBitSet::with_capacity(self.len);
@@ -245,18 +319,24 @@ impl Index {
         let options = [0, 1, 2, 3].map(|slot| {
             let group = &self.groups[slot];
             let facet = Facet::ALL[slot];
-            let mut counts = vec![0; group.ids.len()];
-            for quote in all(Some(slot)).ones() {
-                for &option in &group.of_quote[quote] {
-                    counts[option] += 1;
-                }
-            }
-            let mut order: Vec<usize> = (0..group.ids.len())
+            let options = &group.options;
+            let shown = all(Some(slot));
+            let counts: Vec<usize> = options
+                .quotes
+                .iter()
+                .map(|quotes| {
+                    quotes
+                        .iter()
+                        .filter(|&&q| shown.contains(q as usize))
+                        .count()
+                })
+                .collect();
+            let mut order: Vec<usize> = (0..options.ids.len())
                 .filter(|&option| {
                     // Kinds the article never uses are noise; a ticked one stays.
                     facet != Facet::Kind
-                        || group.quotes[option].count_ones(..) > 0
-                        || state.is_selected(facet, &group.ids[option])
+                        || !options.quotes[option].is_empty()
+                        || state.is_selected(facet, &options.ids[option])
                 })
                 .collect();
             // Stable, so options with the same count and label keep their
@@ -271,9 +351,9 @@ impl Index {
             order
                 .into_iter()
                 .map(|option| FacetOption {
-                    selected: state.is_selected(facet, &group.ids[option]),
-                    id: group.ids[option].clone(),
-                    label: group.labels[option].clone(),
+                    selected: state.is_selected(facet, &options.ids[option]),
+                    id: options.ids[option].clone(),
+                    label: options.labels[option].clone(),
                     count: counts[option],
                 })
                 .collect::<Vec<_>>()

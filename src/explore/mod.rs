@@ -9,6 +9,7 @@
 pub mod case;
 pub mod index;
 pub mod matrix;
+pub mod postings;
 pub mod search;
 pub mod sort;
 pub mod sources;

@@ -125,21 +125,40 @@ impl WordIndex {
         let mut result: Option<FixedBitSet> = None;
         for term in terms {
             let mut hits = FixedBitSet::with_capacity(self.len);
-            let first = self.words.partition_point(|w| w.as_str() < term.as_str());
-            for (word, docs) in self.words[first..].iter().zip(&self.postings[first..]) {
-                if !word.starts_with(term.as_str()) {
-                    break;
-                }
-                for &doc in docs {
-                    hits.insert(doc as usize);
-                }
-            }
+            self.add_hits(term, &mut hits);
             match &mut result {
                 Some(acc) => acc.intersect_with(&hits),
                 None => result = Some(hits),
             }
         }
         result
+    }
+
+    /// Adds to `hits` the documents with a word that `term` starts.
+    pub fn add_hits(&self, term: &str, hits: &mut FixedBitSet) {
+        let first = self.words.partition_point(|w| w.as_str() < term);
+        for (word, docs) in self.words[first..].iter().zip(&self.postings[first..]) {
+            if !word.starts_with(term) {
+                break;
+            }
+            hits.extend(docs.iter().map(|&doc| doc as usize));
+        }
+    }
+
+    /// Its words, sorted, and each one's documents, ascending.
+    pub fn parts(&self) -> (&[String], &[Vec<u32>]) {
+        (&self.words, &self.postings)
+    }
+
+    /// The index of `len` documents whose words (sorted) and their
+    /// documents (ascending) are these: part of a collection's vocabulary,
+    /// as its word files hold it.
+    pub fn from_parts(words: Vec<String>, postings: Vec<Vec<u32>>, len: usize) -> WordIndex {
+        WordIndex {
+            words,
+            postings,
+            len,
+        }
     }
 }
 

@@ -1,0 +1,323 @@
+//! What the page has of a collection's files, what a view still needs of
+//! them, and the view once they are in.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use fixedbitset::FixedBitSet;
+use serde::de::DeserializeOwned;
+
+use crate::explore::index::{FacetOption, Index, Options, Selection};
+use crate::explore::search::{terms, WordIndex};
+use crate::explore::view_state::{Facet, ViewState};
+use crate::shards::files::{Chunk, Directory, Ids, Manifest, Span, Words};
+
+/// A file of the collection, by what it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Need {
+    Directory,
+    /// A filter group's, in `Facet::ALL` order.
+    Facet(usize),
+    /// A run of the vocabulary, in `Directory::words`.
+    Words(usize),
+    /// A run of the quote ids, in `Directory::ids`.
+    Ids(usize),
+    /// Chunk `n` (0 is the manifest's).
+    Chunk(usize),
+}
+
+/// The collection as far as the page has it.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    manifest: Manifest,
+    directory: Option<Directory>,
+    /// The filter groups' files in so far, until all are (then `index`).
+    facets: [Option<Options>; 4],
+    /// Filters, once every facet file is in.
+    index: Option<Index>,
+    words: Vec<Option<WordIndex>>,
+    ids: Vec<Option<Ids>>,
+    chunks: Vec<Option<Arc<Chunk>>>,
+}
+
+impl Catalog {
+    /// The catalog of a page that has only its manifest.
+    pub fn new(mut manifest: Manifest) -> Catalog {
+        let first = ready(std::mem::take(&mut manifest.first));
+        Catalog {
+            manifest,
+            directory: None,
+            facets: Default::default(),
+            index: None,
+            words: Vec::new(),
+            ids: Vec::new(),
+            chunks: vec![Some(Arc::new(first))],
+        }
+    }
+
+    /// The manifest (its first chunk taken out: [`Catalog::chunk`] 0).
+    pub fn manifest(&self) -> &Manifest {
+        &self.manifest
+    }
+
+    /// How many quotes the collection holds.
+    pub fn len(&self) -> usize {
+        self.manifest.quotes as usize
+    }
+
+    /// Whether it holds no quote.
+    pub fn is_empty(&self) -> bool {
+        self.manifest.quotes == 0
+    }
+
+    /// The name of the file `need`, once the directory is in (but its own).
+    pub fn file(&self, need: Need) -> Option<&str> {
+        let directory = self.directory.as_ref();
+        match need {
+            Need::Directory => Some(&self.manifest.directory),
+            Need::Facet(n) => directory?.facets.get(n).map(String::as_str),
+            Need::Words(n) => directory?.words.get(n).map(|s| s.file.as_str()),
+            Need::Ids(n) => directory?.ids.get(n).map(|s| s.file.as_str()),
+            Need::Chunk(0) => None,
+            Need::Chunk(n) => directory?.chunks.get(n - 1).map(|(_, f)| f.as_str()),
+        }
+    }
+
+    /// Whether the file `need` is in.
+    pub fn has(&self, need: Need) -> bool {
+        match need {
+            Need::Directory => self.directory.is_some(),
+            Need::Facet(n) => {
+                n < self.facets.len()
+                    && (self.index.is_some() || self.facets.get(n).is_some_and(Option::is_some))
+            }
+            Need::Words(n) => self.words.get(n).is_some_and(Option::is_some),
+            Need::Ids(n) => self.ids.get(n).is_some_and(Option::is_some),
+            Need::Chunk(n) => self.chunks.get(n).is_some_and(Option::is_some),
+        }
+    }
+
+    /// Takes in the bytes of the file `need`, or says why they are not
+    /// that file.
+    pub fn insert(&mut self, need: Need, bytes: &[u8]) -> Result<(), String> {
+        let len = self.len();
+        match need {
+            Need::Directory => {
+                let directory: Directory = decode(bytes)?;
+                if directory.facets.len() != self.facets.len() {
+                    return Err("the directory does not name the four filter groups".into());
+                }
+                self.words = vec![None; directory.words.len()];
+                self.ids = vec![None; directory.ids.len()];
+                self.chunks.resize(directory.chunks.len() + 1, None);
+                self.directory = Some(directory);
+            }
+            Need::Facet(n) => {
+                let options: Options = decode(bytes)?;
+                let consistent = options.ids.len() == options.labels.len()
+                    && options.ids.len() == options.quotes.len()
+                    && options.quotes.iter().flatten().all(|&q| (q as usize) < len);
+                if self.index.is_some() {
+                    return Ok(());
+                }
+                let slot = self.facets.get_mut(n).ok_or("no such filter group")?;
+                if !consistent {
+                    return Err("a filter group's file does not fit this collection".into());
+                }
+                *slot = Some(options);
+                if self.facets.iter().all(Option::is_some) {
+                    let groups = std::mem::take(&mut self.facets).map(Option::unwrap_or_default);
+                    self.index = Some(Index::from_options(len, groups));
+                }
+            }
+            Need::Words(n) => {
+                let run: Words = decode(bytes)?;
+                if run.words.len() != run.quotes.len() {
+                    return Err("a words file does not fit this collection".into());
+                }
+                let slot = self.words.get_mut(n).ok_or("no such words file")?;
+                *slot = Some(WordIndex::from_parts(run.words, run.quotes, len));
+            }
+            Need::Ids(n) => {
+                let run: Ids = decode(bytes)?;
+                if run.ids.len() != run.positions.len() {
+                    return Err("an ids file does not fit this collection".into());
+                }
+                *self.ids.get_mut(n).ok_or("no such ids file")? = Some(run);
+            }
+            Need::Chunk(n) => {
+                let chunk = ready(decode(bytes)?);
+                let starts = self.chunk_starts();
+                if starts.get(n) != Some(&(chunk.first_quote as usize)) {
+                    return Err("a chunk does not fit this collection".into());
+                }
+                *self.chunks.get_mut(n).ok_or("no such chunk")? = Some(Arc::new(chunk));
+            }
+        }
+        Ok(())
+    }
+
+    /// The files `state` needs that are not in yet, the directory first
+    /// (until it is in, nothing else can be named).
+    pub fn needs(&self, state: &ViewState) -> Vec<Need> {
+        if plain(state) {
+            return Vec::new();
+        }
+        let Some(directory) = &self.directory else {
+            return vec![Need::Directory];
+        };
+        let facets = (0..Facet::ALL.len()).map(Need::Facet);
+        let terms = terms(&state.query);
+        let words = terms
+            .iter()
+            .flat_map(|term| covering(&directory.words, term))
+            .map(Need::Words);
+        let mut needs: Vec<Need> = facets.chain(words).filter(|&n| !self.has(n)).collect();
+        needs.sort_unstable();
+        needs.dedup();
+        needs
+    }
+
+    /// What `state` shows, once [`Catalog::needs`] is empty. With nothing
+    /// ticked and no search, before the filter groups are in, the options
+    /// are the manifest's first ones.
+    pub fn select(&self, state: &ViewState) -> Option<Selection> {
+        let Some(index) = &self.index else {
+            return plain(state).then(|| self.first_selection());
+        };
+        let mut search: Option<FixedBitSet> = None;
+        for term in terms(&state.query) {
+            let mut hits = FixedBitSet::with_capacity(self.len());
+            for n in covering(&self.directory.as_ref()?.words, &term) {
+                self.words.get(n)?.as_ref()?.add_hits(&term, &mut hits);
+            }
+            match &mut search {
+                Some(all) => all.intersect_with(&hits),
+                None => search = Some(hits),
+            }
+        }
+        Some(index.select_with(state, search))
+    }
+
+    /// The selection of the first view, from the manifest alone.
+    fn first_selection(&self) -> Selection {
+        Selection {
+            quotes: (0..self.len()).collect(),
+            options: self.manifest.heads.clone().map(|head| {
+                head.top
+                    .into_iter()
+                    .map(|(id, label, count)| FacetOption {
+                        id,
+                        label,
+                        count: count as usize,
+                        selected: false,
+                    })
+                    .collect()
+            }),
+        }
+    }
+
+    /// The filter index, once every group's file is in.
+    pub fn index(&self) -> Option<&Index> {
+        self.index.as_ref()
+    }
+
+    /// Where each chunk starts, as far as the page knows.
+    fn chunk_starts(&self) -> Vec<usize> {
+        let rest = self.directory.iter().flat_map(|d| &d.chunks);
+        std::iter::once(0)
+            .chain(rest.map(|(first, _)| *first as usize))
+            .collect()
+    }
+
+    /// The chunk holding the quote at `at`, if the page knows (the
+    /// directory is in, or it is in the first chunk).
+    pub fn chunk_of(&self, at: usize) -> Option<usize> {
+        if at >= self.len() {
+            return None;
+        }
+        match &self.directory {
+            Some(d) => Some(d.chunks.partition_point(|(first, _)| *first as usize <= at)),
+            None => self
+                .chunks
+                .first()?
+                .as_ref()?
+                .quotes()
+                .contains(&at)
+                .then_some(0),
+        }
+    }
+
+    /// Chunk `n`, if it is in.
+    pub fn chunk(&self, n: usize) -> Option<&Arc<Chunk>> {
+        self.chunks.get(n)?.as_ref()
+    }
+
+    /// The quote at `at` in the collection: its chunk and its place there,
+    /// if that chunk is in.
+    pub fn quote(&self, at: usize) -> Option<(&Arc<Chunk>, usize)> {
+        let chunk = self.chunk(self.chunk_of(at)?)?;
+        Some((chunk, at - chunk.first_quote as usize))
+    }
+
+    /// Where the quote with this id is: `Ok(None)` if there is none, or
+    /// the ids file the answer is in.
+    pub fn position(&self, id: &str) -> Result<Option<usize>, Need> {
+        if let Some(first) = self.chunk(0) {
+            if let Some(at) = first.article.quotes.iter().position(|q| q.id == id) {
+                return Ok(Some(at));
+            }
+        }
+        let Some(directory) = &self.directory else {
+            return Err(Need::Directory);
+        };
+        let n = directory
+            .ids
+            .partition_point(|s| s.first.as_str() <= id)
+            .checked_sub(1);
+        let Some(n) = n else {
+            return Ok(None);
+        };
+        let run = self
+            .ids
+            .get(n)
+            .and_then(Option::as_ref)
+            .ok_or(Need::Ids(n))?;
+        Ok(run
+            .ids
+            .binary_search_by(|probe| probe.as_str().cmp(id))
+            .ok()
+            .and_then(|i| run.positions.get(i))
+            .map(|&at| at as usize))
+    }
+}
+
+/// No filter ticked and no search: a view the manifest answers.
+fn plain(state: &ViewState) -> bool {
+    Facet::ALL.iter().all(|&f| state.selected(f).is_empty()) && terms(&state.query).is_empty()
+}
+
+/// The runs of sorted words that may hold a word `term` starts.
+fn covering(spans: &[Span], term: &str) -> Range<usize> {
+    if spans.is_empty() {
+        return 0..0;
+    }
+    let first = spans
+        .partition_point(|s| s.first.as_str() <= term)
+        .saturating_sub(1);
+    let mut end = first + 1;
+    while spans.get(end).is_some_and(|s| s.first.starts_with(term)) {
+        end += 1;
+    }
+    first..end
+}
+
+fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+    postcard::from_bytes(bytes).map_err(|e| format!("a collection file could not be read: {e}"))
+}
+
+/// A chunk as read, its articles put back on its `Article`.
+fn ready(mut chunk: Chunk) -> Chunk {
+    chunk.article.stories = chunk.stories.clone();
+    chunk
+}

@@ -1,0 +1,233 @@
+//! A collection cut into its static files (`quotes::shards`) answers every
+//! view as the whole collection's index does, fetching only what the view
+//! needs.
+
+use std::collections::{BTreeSet, HashMap};
+
+use quotes::collection::{self, File};
+use quotes::index::{Index, Selection};
+use quotes::shards::{split, Catalog, Need, Site};
+use quotes::view_state::ViewState;
+use quotes::{Article, Kind, Meta};
+
+fn synthetic(articles: usize) -> Article {
+    let files = quotes::synth::collection(articles, 30, 5)
+        .into_iter()
+        .map(|m| File {
+            name: m.name,
+            text: m.text,
+            sidecar: Some(m.sidecar),
+        })
+        .collect();
+    collection::build(files, Meta::default()).expect("it merges")
+}
+
+/// Serves `site`'s files to `catalog` until `state` needs no more, and
+/// gives the names fetched.
+fn load(site: &Site, catalog: &mut Catalog, state: &ViewState) -> Vec<String> {
+    let files: HashMap<&str, &[u8]> = site
+        .files
+        .iter()
+        .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
+        .collect();
+    let mut fetched = Vec::new();
+    loop {
+        let needs = catalog.needs(state);
+        if needs.is_empty() {
+            return fetched;
+        }
+        for need in needs {
+            let name = catalog.file(need).expect("a named file").to_owned();
+            catalog
+                .insert(need, files[name.as_str()])
+                .expect("a file that fits");
+            fetched.push(name);
+        }
+    }
+}
+
+fn states(article: &Article) -> Vec<ViewState> {
+    let mut states = vec![ViewState::default()];
+    let busiest = Index::new(article).select(&ViewState::default());
+    for (n, options) in busiest.options.iter().enumerate() {
+        for option in options.iter().take(3) {
+            let mut state = ViewState::default();
+            let facet = quotes::view_state::Facet::ALL[n];
+            states.push(state.toggled(facet, &option.id));
+            state = state.toggled(facet, &option.id);
+            if let Some(other) = busiest.options[(n + 1) % 4].first() {
+                states.push(state.toggled(quotes::view_state::Facet::ALL[(n + 1) % 4], &other.id));
+            }
+        }
+    }
+    for query in [
+        "s",
+        "sa",
+        "the",
+        "hou",
+        "housing vote",
+        "zzz",
+        "said the",
+        "o’",
+    ] {
+        states.push(ViewState {
+            query: query.into(),
+            ..ViewState::default()
+        });
+        states.push(ViewState {
+            query: query.into(),
+            kinds: BTreeSet::from([Kind::Statement]),
+            ..ViewState::default()
+        });
+    }
+    states
+}
+
+fn same(a: &Selection, b: &Selection, state: &ViewState) {
+    assert_eq!(a.quotes, b.quotes, "quotes of {state:?}");
+    assert_eq!(a.options, b.options, "options of {state:?}");
+}
+
+#[test]
+fn every_view_is_the_same_from_the_files() {
+    let article = synthetic(60);
+    let index = Index::new(&article);
+    let site = split(&article);
+    let mut catalog = Catalog::new(site.manifest.clone());
+    // After the first (which the manifest answers, its first options only:
+    // below), with every group's options.
+    for state in states(&article)
+        .into_iter()
+        .skip(1)
+        .chain([ViewState::default()])
+    {
+        load(&site, &mut catalog, &state);
+        let from_files = catalog.select(&state).expect("a selection");
+        same(&from_files, &index.select(&state), &state);
+    }
+}
+
+#[test]
+fn the_first_view_needs_no_file_and_a_search_few() {
+    let article = synthetic(200);
+    let site = split(&article);
+    let words = site
+        .files
+        .iter()
+        .filter(|(n, _)| n.starts_with("words-"))
+        .count();
+    assert!(words >= 3, "{words} words files");
+    let mut catalog = Catalog::new(site.manifest.clone());
+    let plain = ViewState::default();
+    assert!(catalog.needs(&plain).is_empty());
+    let first = catalog.select(&plain).expect("the first view");
+    assert_eq!(first.quotes.len(), article.quotes.len());
+    // Counted over every quote, as the whole index counts them; the
+    // manifest lists the first options only.
+    let whole = Index::new(&article).select(&plain);
+    for (head, all) in first.options.iter().zip(&whole.options) {
+        assert_eq!(head.as_slice(), &all[..head.len()]);
+        assert!(head.len() <= 20);
+    }
+    // The first cards need nothing more.
+    let first_chunk = catalog.chunk(0).expect("the first chunk").clone();
+    assert!(first_chunk.article.quotes.len() >= 20);
+    let (chunk, local) = catalog.quote(3).expect("in the manifest");
+    assert_eq!(chunk.article.quotes[local], article.quotes[3]);
+    // A search fetches the directory, the four filter groups and the
+    // words its terms start, not the rest of the vocabulary.
+    let search = ViewState {
+        query: "hous".into(),
+        ..plain
+    };
+    let fetched = load(&site, &mut catalog, &search);
+    let words_fetched = fetched.iter().filter(|n| n.starts_with("words-")).count();
+    assert_eq!(fetched.len(), 1 + 4 + words_fetched, "{fetched:?}");
+    assert!(words_fetched < words, "{words_fetched} of {words}");
+}
+
+#[test]
+fn quotes_and_permalinks_are_found_in_their_chunks() {
+    let article = synthetic(40);
+    let site = split(&article);
+    let mut catalog = Catalog::new(site.manifest.clone());
+    let last = article.quotes.len() - 1;
+    assert_eq!(catalog.quote(last).map(|_| ()), None, "not in yet");
+    assert_eq!(
+        catalog.position(&article.quotes[last].id),
+        Err(Need::Directory)
+    );
+    let files: HashMap<&str, &[u8]> = site
+        .files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let fetch = |catalog: &mut Catalog, need: Need| {
+        let name = catalog.file(need).expect("named").to_owned();
+        catalog.insert(need, files[name.as_str()]).expect("fits");
+    };
+    fetch(&mut catalog, Need::Directory);
+    for (at, quote) in article.quotes.iter().enumerate() {
+        let position = match catalog.position(&quote.id) {
+            Err(need) => {
+                fetch(&mut catalog, need);
+                catalog.position(&quote.id)
+            }
+            found => found,
+        };
+        assert_eq!(position, Ok(Some(at)));
+        let chunk = catalog.chunk_of(at).expect("a chunk");
+        if !catalog.has(Need::Chunk(chunk)) {
+            fetch(&mut catalog, Need::Chunk(chunk));
+        }
+        let (chunk, local) = catalog.quote(at).expect("in");
+        let found = &chunk.article.quotes[local];
+        assert_eq!((&found.id, &found.text), (&quote.id, &quote.text));
+        // Its paragraph and story, counted in the chunk.
+        let paragraph = &chunk.article.paragraphs[found.paragraph];
+        assert_eq!(paragraph, &article.paragraphs[quote.paragraph]);
+        let story = chunk.article.story_of(local).expect("its story");
+        assert_eq!(
+            chunk.article.stories[story].slug,
+            article.stories[article.story_of(at).expect("a story")].slug
+        );
+    }
+    assert_eq!(catalog.position("no-such-quote"), Ok(None));
+}
+
+#[test]
+fn a_file_that_does_not_fit_is_refused() {
+    let article = synthetic(30);
+    let site = split(&article);
+    let mut catalog = Catalog::new(site.manifest.clone());
+    assert!(catalog.insert(Need::Directory, b"\xff\xff\xff").is_err());
+    let directory = &site
+        .files
+        .iter()
+        .find(|(n, _)| n.starts_with("directory-"))
+        .expect("one")
+        .1;
+    catalog.insert(Need::Directory, directory).expect("fits");
+    let chunk2 = catalog.file(Need::Chunk(2)).expect("named").to_owned();
+    let bytes = &site
+        .files
+        .iter()
+        .find(|(n, _)| *n == chunk2)
+        .expect("there")
+        .1;
+    assert!(
+        catalog.insert(Need::Chunk(1), bytes).is_err(),
+        "the wrong chunk"
+    );
+    assert!(catalog.insert(Need::Facet(0), bytes).is_err());
+    assert!(!catalog.has(Need::Chunk(1)));
+}
+
+#[test]
+fn names_follow_the_contents() {
+    let a = split(&synthetic(30));
+    let b = split(&synthetic(30));
+    assert_eq!(a.files, b.files, "the same collection, the same files");
+    let names: BTreeSet<&str> = a.files.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names.len(), a.files.len(), "distinct names");
+}
