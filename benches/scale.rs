@@ -4,7 +4,8 @@
 //! change (`Index::select` with one speaker and one theme ticked) and one
 //! search keystroke (`Index::select` as "tea" becomes "tear"). Run with
 //! `cargo bench --bench scale`; criterion prints the median of each. Sample
-//! counts are small so the whole run stays within a few minutes.
+//! counts are small so the whole run stays within a few minutes. Then a
+//! collection's build at 100 and 1,000 articles (`collection/`).
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use quotes::index::Index;
@@ -77,5 +78,41 @@ fn bench(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, bench);
+/// A synthetic collection of `articles` articles, as `./run build DIR`
+/// would read it.
+fn collection_files(articles: usize) -> Vec<quotes::collection::File> {
+    quotes::synth::collection(articles, 50, 1)
+        .into_iter()
+        .map(|m| quotes::collection::File {
+            name: m.name,
+            text: m.text,
+            sidecar: Some(m.sidecar),
+        })
+        .collect()
+}
+
+/// A collection's build: parsing and merging its articles, then cutting it
+/// into its static files (`quotes::shards`), for 100 and 1,000 articles of
+/// 50 quotes (`QUOTES_COLLECTIONS=100,1000,10000` for others).
+fn collections(c: &mut Criterion) {
+    let sizes = std::env::var("QUOTES_COLLECTIONS").unwrap_or_else(|_| "100,1000".to_owned());
+    for articles in sizes.split(',').filter_map(|n| n.trim().parse::<usize>().ok()) {
+        let files = collection_files(articles);
+        let merged = quotes::collection::build(files.clone(), quotes::Meta::default())
+            .unwrap_or_default();
+        let mut group = c.benchmark_group("collection");
+        group.sample_size(10);
+        group.warm_up_time(Duration::from_millis(500));
+        group.throughput(Throughput::Elements(articles as u64));
+        group.bench_with_input(BenchmarkId::new("build", articles), &files, |b, files| {
+            b.iter(|| quotes::collection::build(black_box(files.clone()), quotes::Meta::default()))
+        });
+        group.bench_with_input(BenchmarkId::new("split", articles), &merged, |b, merged| {
+            b.iter(|| quotes::shards::split(black_box(merged)))
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, bench, collections);
 criterion_main!(benches);

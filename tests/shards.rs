@@ -231,3 +231,42 @@ fn names_follow_the_contents() {
     let names: BTreeSet<&str> = a.files.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names.len(), a.files.len(), "distinct names");
 }
+
+#[test]
+fn a_link_is_read_once_the_files_it_names_are_in() {
+    let article = synthetic(40);
+    let site = split(&article);
+    let files: HashMap<&str, &[u8]> = site
+        .files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let last = &article.quotes[article.quotes.len() - 1];
+    let speaker = last.speaker.clone().expect("a speaker");
+    for query in [
+        String::new(),
+        format!("speaker={speaker}&quote={}", last.id),
+        format!("quote={}", article.quotes[0].id),
+        "speaker=nobody&quote=nothing&q=tea".to_owned(),
+    ] {
+        let mut catalog = Catalog::new(site.manifest.clone());
+        let mut rounds = 0;
+        loop {
+            let needs = catalog.link_needs(&query);
+            if needs.is_empty() {
+                break;
+            }
+            rounds += 1;
+            for need in needs {
+                let name = catalog.file(need).expect("named").to_owned();
+                catalog.insert(need, files[name.as_str()]).expect("fits");
+            }
+        }
+        assert!(rounds <= 3, "{query}: {rounds} rounds");
+        assert_eq!(
+            quotes::url::decode(&query, &catalog),
+            quotes::url::decode(&query, &article),
+            "{query}"
+        );
+    }
+}

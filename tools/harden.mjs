@@ -9,6 +9,7 @@
 // Dev builds (`./run serve`) keep Trunk's inline reload script untouched.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { transform } from 'lightningcss';
 import { minify } from 'terser';
@@ -148,6 +149,10 @@ async function writeHeaders() {
         ...(name.endsWith('.wasm') ? ['Content-Type: application/wasm'] : []),
       ),
     ),
+    // A big collection's files, each named by a hash of its contents.
+    ...(existsSync(path.join(staging, 'shards'))
+      ? [rule('shards/*', 'Cache-Control: public, max-age=31536000, immutable')]
+      : []),
   ];
   await writeFile(path.join(staging, '_headers'), `${rules.join('\n')}\n`);
 }

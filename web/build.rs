@@ -25,6 +25,7 @@ const COLLECTION_SIDECAR: &str = "collection.toml";
 fn main() {
     println!("cargo:rerun-if-env-changed=QUOTES_ARTICLE");
     println!("cargo::rustc-check-cfg=cfg(collection)");
+    println!("cargo::rustc-check-cfg=cfg(sharded)");
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let article = env::var("QUOTES_ARTICLE").unwrap_or_else(|_| DEFAULT_ARTICLE.to_owned());
     let article = root.join(article);
@@ -34,6 +35,32 @@ fn main() {
         let collection = collection(&article);
         println!("cargo:rustc-cfg=collection");
         write(&out.join("stories.postcard"), &collection.stories);
+        let shards = out.join("shards");
+        if shards.exists() {
+            fs::remove_dir_all(&shards).unwrap_or_else(|e| fail(&format!("{e}")));
+        }
+        if encode(&collection).len() > SHARD_BYTES {
+            // Too big for the first load: a manifest in it, and files the
+            // page fetches (the prerender copies them into the site).
+            println!("cargo:rustc-cfg=sharded");
+            let site = quotes::shards::split(&collection);
+            write(&out.join("manifest.postcard"), &site.manifest);
+            fs::create_dir_all(&shards).unwrap_or_else(|e| fail(&format!("{e}")));
+            for (name, bytes) in &site.files {
+                fs::write(shards.join(name), bytes).unwrap_or_else(|e| fail(&format!("{e}")));
+            }
+            if !collection.diagnostics.is_empty() {
+                println!(
+                    "cargo:warning={}: {} doubts; `quotes {} --check` lists them",
+                    article.display(),
+                    collection.diagnostics.len(),
+                    article.display()
+                );
+            }
+            write(&out.join("article.postcard"), &quotes::Article::default());
+            write(&out.join("stories.postcard"), &Vec::<quotes::Story>::new());
+            return;
+        }
         collection
     } else {
         let sidecar = article.with_extension("toml");
@@ -91,9 +118,18 @@ fn collection(dir: &Path) -> quotes::Article {
         .unwrap_or_else(|error| fail(&format!("{}/{error}", dir.display())))
 }
 
+/// A collection whose postcard bytes pass this is cut into files fetched
+/// on need (`quotes::shards`): past it, the first load would grow by more
+/// than the page's whole code for collections.
+const SHARD_BYTES: usize = 256 * 1024;
+
+fn encode<T: serde::Serialize + ?Sized>(value: &T) -> Vec<u8> {
+    postcard::to_allocvec(value)
+        .unwrap_or_else(|error| fail(&format!("could not encode the article: {error}")))
+}
+
 fn write<T: serde::Serialize + ?Sized>(path: &Path, value: &T) {
-    let bytes = postcard::to_allocvec(value)
-        .unwrap_or_else(|error| fail(&format!("could not encode the article: {error}")));
+    let bytes = encode(value);
     fs::write(path, bytes)
         .unwrap_or_else(|error| fail(&format!("could not write the parsed article: {error}")));
 }

@@ -110,7 +110,7 @@ pub struct FacetOption {
 }
 
 /// The answer to one [`ViewState`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Selection {
     /// Positions (in `Article::quotes`) of the quotes shown, in reading order.
     pub quotes: Vec<usize>,
@@ -270,6 +270,11 @@ impl Index {
     /// Whether it indexes no quote.
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+
+    /// Whether `facet` has an option `id`.
+    pub fn has(&self, facet: Facet, id: &str) -> bool {
+        self.groups[facet_slot(facet)].position(id).is_some()
     }
 
     /// The options of `facet` and their quotes.

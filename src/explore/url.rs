@@ -80,11 +80,38 @@ pub fn encode(state: &ViewState) -> String {
         .join("&")
 }
 
+/// The ids a link may name: an article's, or a collection's as far as the
+/// page has its files (`quotes::shards::Catalog`).
+pub trait Names {
+    fn has_story(&self, slug: &str) -> bool;
+    fn has_speaker(&self, id: &str) -> bool;
+    fn has_theme(&self, id: &str) -> bool;
+    fn has_quote(&self, id: &str) -> bool;
+}
+
+impl Names for Article {
+    fn has_story(&self, slug: &str) -> bool {
+        self.story(slug).is_some()
+    }
+
+    fn has_speaker(&self, id: &str) -> bool {
+        self.speaker(id).is_some()
+    }
+
+    fn has_theme(&self, id: &str) -> bool {
+        self.theme(id).is_some()
+    }
+
+    fn has_quote(&self, id: &str) -> bool {
+        self.quotes.iter().any(|q| q.id == id)
+    }
+}
+
 /// Reads a query string (with or without its `?`) against the article whose
 /// ids it may name. Unknown keys (tracking parameters) are ignored quietly,
 /// and so are odd `embed` and `controls` values, which fall back to the
 /// defaults: an embed attribute typo must not put a notice in a blog post.
-pub fn decode(query: &str, article: &Article) -> (ViewState, Vec<Notice>) {
+pub fn decode(query: &str, article: &impl Names) -> (ViewState, Vec<Notice>) {
     let mut state = ViewState::default();
     let mut notices = Vec::new();
     let query = query.strip_prefix('?').unwrap_or(query);
@@ -122,7 +149,7 @@ pub fn decode(query: &str, article: &Article) -> (ViewState, Vec<Notice>) {
         match key.as_str() {
             "article" => {
                 for slug in ids(&value) {
-                    if article.story(slug).is_some() {
+                    if article.has_story(slug) {
                         state.articles.insert(slug.to_owned());
                     } else {
                         note(format!("Unknown article “{}” ignored.", echo(slug)));
@@ -131,7 +158,7 @@ pub fn decode(query: &str, article: &Article) -> (ViewState, Vec<Notice>) {
             }
             "speaker" => {
                 for id in ids(&value) {
-                    if article.speaker(id).is_some() {
+                    if article.has_speaker(id) {
                         state.speakers.insert(id.to_owned());
                     } else {
                         note(format!("Unknown speaker “{}” ignored.", echo(id)));
@@ -140,7 +167,7 @@ pub fn decode(query: &str, article: &Article) -> (ViewState, Vec<Notice>) {
             }
             "theme" => {
                 for id in ids(&value) {
-                    if article.theme(id).is_some() {
+                    if article.has_theme(id) {
                         state.themes.insert(id.to_owned());
                     } else if let Some(scheme) = Scheme::from_slug(id) {
                         state.scheme = Some(scheme);
@@ -173,7 +200,7 @@ pub fn decode(query: &str, article: &Article) -> (ViewState, Vec<Notice>) {
                 }
             }
             "quote" => {
-                if article.quotes.iter().any(|q| q.id == value) {
+                if article.has_quote(&value) {
                     state.quote = Some(value);
                 } else if !value.is_empty() {
                     note(format!("No quote “{}” in this article.", echo(&value)));

@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 
 use crate::explore::index::{FacetOption, Index, Options, Selection};
 use crate::explore::search::{terms, WordIndex};
+use crate::explore::url::{self, Names};
 use crate::explore::view_state::{Facet, ViewState};
 use crate::shards::files::{Chunk, Directory, Ids, Manifest, Span, Words};
 
@@ -103,7 +104,7 @@ impl Catalog {
         let len = self.len();
         match need {
             Need::Directory => {
-                let directory: Directory = decode(bytes)?;
+                let directory: Directory = read(bytes)?;
                 if directory.facets.len() != self.facets.len() {
                     return Err("the directory does not name the four filter groups".into());
                 }
@@ -113,7 +114,7 @@ impl Catalog {
                 self.directory = Some(directory);
             }
             Need::Facet(n) => {
-                let options: Options = decode(bytes)?;
+                let options: Options = read(bytes)?;
                 let consistent = options.ids.len() == options.labels.len()
                     && options.ids.len() == options.quotes.len()
                     && options.quotes.iter().flatten().all(|&q| (q as usize) < len);
@@ -131,7 +132,7 @@ impl Catalog {
                 }
             }
             Need::Words(n) => {
-                let run: Words = decode(bytes)?;
+                let run: Words = read(bytes)?;
                 if run.words.len() != run.quotes.len() {
                     return Err("a words file does not fit this collection".into());
                 }
@@ -139,14 +140,14 @@ impl Catalog {
                 *slot = Some(WordIndex::from_parts(run.words, run.quotes, len));
             }
             Need::Ids(n) => {
-                let run: Ids = decode(bytes)?;
+                let run: Ids = read(bytes)?;
                 if run.ids.len() != run.positions.len() {
                     return Err("an ids file does not fit this collection".into());
                 }
                 *self.ids.get_mut(n).ok_or("no such ids file")? = Some(run);
             }
             Need::Chunk(n) => {
-                let chunk = ready(decode(bytes)?);
+                let chunk = ready(read(bytes)?);
                 let starts = self.chunk_starts();
                 if starts.get(n) != Some(&(chunk.first_quote as usize)) {
                     return Err("a chunk does not fit this collection".into());
@@ -173,6 +174,35 @@ impl Catalog {
             .flat_map(|term| covering(&directory.words, term))
             .map(Need::Words);
         let mut needs: Vec<Need> = facets.chain(words).filter(|&n| !self.has(n)).collect();
+        needs.sort_unstable();
+        needs.dedup();
+        needs
+    }
+
+    /// What the link `query` asks for, its ids unchecked: the view to
+    /// show while [`Catalog::link_needs`] are on their way.
+    pub fn provisional(&self, query: &str) -> ViewState {
+        url::decode(query, &Anything).0
+    }
+
+    /// The files reading the link `query` needs, and then showing it: the
+    /// filter groups to know its ids, the ids file of its quote and the
+    /// chunk its card is in.
+    pub fn link_needs(&self, query: &str) -> Vec<Need> {
+        let state = self.provisional(query);
+        let mut needs = self.needs(&state);
+        if let Some(id) = &state.quote {
+            match self.position(id) {
+                Err(need) => needs.push(need),
+                // Its card's chunk, so the permalink can show it.
+                Ok(Some(at)) => needs.extend(
+                    self.chunk_of(at)
+                        .map(Need::Chunk)
+                        .filter(|&need| !self.has(need)),
+                ),
+                Ok(None) => {}
+            }
+        }
         needs.sort_unstable();
         needs.dedup();
         needs
@@ -292,6 +322,51 @@ impl Catalog {
     }
 }
 
+/// The ids of the files in: a link is read against them once
+/// [`Catalog::link_needs`] are in.
+impl Names for Catalog {
+    fn has_story(&self, slug: &str) -> bool {
+        self.index
+            .as_ref()
+            .is_some_and(|i| i.has(Facet::Article, slug))
+    }
+
+    fn has_speaker(&self, id: &str) -> bool {
+        self.index
+            .as_ref()
+            .is_some_and(|i| i.has(Facet::Speaker, id))
+    }
+
+    fn has_theme(&self, id: &str) -> bool {
+        self.index.as_ref().is_some_and(|i| i.has(Facet::Theme, id))
+    }
+
+    fn has_quote(&self, id: &str) -> bool {
+        matches!(self.position(id), Ok(Some(_)))
+    }
+}
+
+/// Takes every id a link names, to learn what files reading it needs.
+struct Anything;
+
+impl Names for Anything {
+    fn has_story(&self, _: &str) -> bool {
+        true
+    }
+
+    fn has_speaker(&self, _: &str) -> bool {
+        true
+    }
+
+    fn has_theme(&self, _: &str) -> bool {
+        true
+    }
+
+    fn has_quote(&self, _: &str) -> bool {
+        true
+    }
+}
+
 /// No filter ticked and no search: a view the manifest answers.
 fn plain(state: &ViewState) -> bool {
     Facet::ALL.iter().all(|&f| state.selected(f).is_empty()) && terms(&state.query).is_empty()
@@ -312,7 +387,7 @@ fn covering(spans: &[Span], term: &str) -> Range<usize> {
     first..end
 }
 
-fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+fn read<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
     postcard::from_bytes(bytes).map_err(|e| format!("a collection file could not be read: {e}"))
 }
 

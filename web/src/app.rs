@@ -16,9 +16,11 @@ use crate::ui::filters::FilterPanel;
 use crate::ui::header::ArticleHeader;
 use crate::ui::notices::Notices;
 use crate::ui::opener::{DropTarget, Opener, OpenerPanel, OpenerToggle};
+#[cfg(not(sharded))]
 use crate::ui::overview::Overview;
 use crate::ui::quote_list::{result_count, QuoteList};
 use crate::ui::share_bar::ShareBar;
+#[cfg(not(sharded))]
 use crate::ui::tabs::ViewTabs;
 use crate::{embed, share};
 
@@ -177,6 +179,8 @@ pub fn Page(doc: Doc, #[prop(optional)] arrival: Vec<Notice>) -> impl IntoView {
 fn body(ex: Explorer) -> impl IntoView {
     let view = Memo::new(move |_| ex.state.with(|s| s.view));
     move || match view.get() {
+        // A big collection has no article view or sources yet.
+        _ if cfg!(sharded) => view! { <QuoteList /> }.into_any(),
         View::List => view! { <QuoteList /> }.into_any(),
         View::Article => view! { <Extra part=Part::Article /> }.into_any(),
         View::Sources => view! { <Extra part=Part::Sources /> }.into_any(),
@@ -213,18 +217,66 @@ fn EmbedPage() -> impl IntoView {
                 </a>
             </header>
             <Notices />
-            {move || controls.get().then(|| view! {
-                <details class="embed__filters">
-                    <summary class="button button--quiet">"Filters"</summary>
-                    <FilterPanel foldable=false />
-                </details>
-                <div class="toolbar">
-                    <ViewTabs />
-                </div>
-                <ActiveFilters />
-            }.into_any())}
+            {move || controls.get().then(|| embed_controls().into_any())}
             <div id="results">{body(ex)}</div>
         </main>
+    }
+}
+
+/// The tabs, the share bar, the active filters and the matrix.
+#[cfg(not(sharded))]
+#[inline(always)]
+fn toolbar() -> impl IntoView {
+    view! {
+        <div class="toolbar">
+            <ViewTabs />
+            <ShareBar />
+        </div>
+        <ActiveFilters />
+        <Overview />
+    }
+}
+
+/// A big collection's: no tabs or matrix yet (its quotes are not all in
+/// the page), and the notice of a file that could not be fetched.
+#[cfg(sharded)]
+fn toolbar() -> impl IntoView {
+    view! {
+        <div class="toolbar">
+            <ShareBar />
+        </div>
+        <crate::shelf::ShelfNotice />
+        <ActiveFilters />
+    }
+}
+
+/// An embed's filters (folded), tabs and active filters.
+#[cfg(not(sharded))]
+#[inline(always)]
+fn embed_controls() -> impl IntoView {
+    view! {
+        <details class="embed__filters">
+            <summary class="button button--quiet">"Filters"</summary>
+            <FilterPanel foldable=false />
+        </details>
+        <div class="toolbar">
+            <ViewTabs />
+        </div>
+        <ActiveFilters />
+    }
+}
+
+/// A big collection's: no tabs yet, and the notice of a file that could
+/// not be fetched.
+#[cfg(sharded)]
+fn embed_controls() -> impl IntoView {
+    view! {
+        <details class="embed__filters">
+            <summary class="button button--quiet">"Filters"</summary>
+            <FilterPanel foldable=false />
+        </details>
+        <crate::shelf::ShelfNotice />
+        <ActiveFilters />
     }
 }
 
@@ -265,12 +317,7 @@ fn FullPage() -> impl IntoView {
                 </aside>
                 <div class="layout__results" id="results" tabindex="-1">
                     <Later>
-                        <div class="toolbar">
-                            <ViewTabs />
-                            <ShareBar />
-                        </div>
-                        <ActiveFilters />
-                        <Overview />
+                        {toolbar()}
                     </Later>
                     <Later>{body(ex)}</Later>
                 </div>

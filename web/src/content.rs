@@ -32,6 +32,11 @@ const STORIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stories.postcar
 #[cfg(not(collection))]
 const STORIES: &[u8] = &[];
 
+/// A collection too big for the first load: its manifest (the first view),
+/// the rest fetched on need ([`crate::shelf`]).
+#[cfg(sharded)]
+const MANIFEST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/manifest.postcard"));
+
 /// How many opened articles the page keeps besides the built-in one: 30
 /// large ones kept grew the page's memory to 21.6 MB (tests/e2e/memory.mjs).
 pub const KEPT: usize = 4;
@@ -51,6 +56,10 @@ pub struct Parsed {
     pub bytes: Cow<'static, [u8]>,
     /// The `a=` value of its links; `None` for the built-in article.
     pub packed: Option<String>,
+    /// A big collection's files as far as the page has them; its
+    /// `article` is then the manifest's first chunk (the newest articles).
+    #[cfg(sharded)]
+    pub catalog: Option<std::sync::Mutex<quotes::shards::Catalog>>,
 }
 
 impl std::ops::Deref for Doc {
@@ -64,6 +73,17 @@ impl std::ops::Deref for Doc {
 impl Doc {
     /// Reads and indexes the article in `bytes` (postcard).
     pub fn decode(bytes: Cow<'static, [u8]>, packed: Option<String>) -> Result<Doc, String> {
+        #[cfg(sharded)]
+        if packed.is_none() {
+            let manifest = postcard::from_bytes(MANIFEST).map_err(|error| error.to_string())?;
+            let catalog = quotes::shards::Catalog::new(manifest);
+            let first = catalog.chunk(0).map(|c| c.article.clone());
+            let mut doc = Doc::part(first.unwrap_or_default());
+            if let Some(parsed) = Arc::get_mut(&mut doc.0) {
+                parsed.catalog = Some(std::sync::Mutex::new(catalog));
+            }
+            return Ok(doc);
+        }
         #[cfg_attr(not(collection), allow(unused_mut))]
         let mut article: Article =
             postcard::from_bytes(&bytes).map_err(|error| error.to_string())?;
@@ -76,7 +96,21 @@ impl Doc {
             article,
             bytes,
             packed,
+            #[cfg(sharded)]
+            catalog: None,
         })))
+    }
+
+    /// Part of a big collection (a chunk of whole articles), for its cards.
+    #[cfg(sharded)]
+    pub fn part(article: Article) -> Doc {
+        Doc(Arc::new(Parsed {
+            index: Index::new(&article),
+            bytes: Cow::Owned(postcard::to_allocvec(&article).unwrap_or_default()),
+            article,
+            packed: None,
+            catalog: None,
+        }))
     }
 
     /// [`Doc::decode`], found again by [`kept`] while it is among the

@@ -34,6 +34,12 @@ pub struct Explorer {
     /// The last action's confirmation ("Link copied"), for a live region.
     pub status: RwSignal<String>,
     pub location: Location,
+    /// A big collection's files, fetched as the view needs them.
+    #[cfg(sharded)]
+    pub shelf: crate::shelf::Shelf,
+    /// Whether the view waits for some of them.
+    #[cfg(sharded)]
+    pub waiting: Memo<bool>,
 }
 
 impl Explorer {
@@ -44,18 +50,31 @@ impl Explorer {
     pub fn new(doc: Doc, location: Location, arrival: Vec<Notice>) -> Explorer {
         let notices = RwSignal::new(arrival);
         let doc = StoredValue::new(doc);
+        #[cfg(sharded)]
+        let shelf = crate::shelf::Shelf::new();
         // The query decoded once per navigation, for the view and for what
         // it dropped.
         let decoded = Memo::new(move |_| {
             let query = location.query();
+            #[cfg(sharded)]
+            if let Some(decoded) = crate::shelf::decode(&doc.get_value(), shelf, &query) {
+                return decoded;
+            }
             let (state, dropped) = url::decode(&query, &doc.get_value().article);
             Decoded {
                 query,
                 state,
                 dropped,
+                #[cfg(sharded)]
+                ready: true,
             }
         });
         let arrive = move |decoded: &Decoded| {
+            // Not before the files it names are in: its ids are unchecked.
+            #[cfg(sharded)]
+            if !decoded.ready {
+                return;
+            }
             if !decoded.dropped.is_empty() {
                 notices.update(|n| n.extend(decoded.dropped.iter().cloned()));
             }
@@ -79,11 +98,43 @@ impl Explorer {
         });
         let state = Memo::new(move |_| decoded.with(|d| d.state.clone()));
         // Measured: the benchmarks compare it with other filter engines.
+        #[cfg(not(sharded))]
         let selection = Memo::new(move |_| {
             let doc = doc.get_value();
             state.with(|s| perf::measure("quotes:select", || doc.index.select(s)))
         });
+        // A big collection's view once its files are in; meanwhile the one
+        // before stays.
+        #[cfg(sharded)]
+        let selection = {
+            Effect::new(move |_| {
+                shelf.failed.track();
+                // Each file in may name the next (the directory, the rest).
+                shelf.files.track();
+                let query = location.query();
+                state.with(|s| crate::shelf::follow(&doc.get_value(), shelf, &query, s));
+            });
+            Memo::new(move |previous: Option<&Selection>| {
+                shelf.files.track();
+                let doc = doc.get_value();
+                let selected = state.with(|s| {
+                    perf::measure("quotes:select", || match &doc.catalog {
+                        Some(_) => crate::shelf::select(&doc, s),
+                        None => Some(doc.index.select(s)),
+                    })
+                });
+                selected.or_else(|| previous.cloned()).unwrap_or_default()
+            })
+        };
         let terms = Memo::new(move |_| state.with(|s| quotes::search::terms(&s.query)));
+        #[cfg(sharded)]
+        let waiting = Memo::new(move |_| {
+            shelf.files.track();
+            let query = location.query();
+            state.with(|s| crate::shelf::waiting(&doc.get_value(), &query, s))
+        });
+        #[cfg(sharded)]
+        Effect::new(move |_| crate::shelf::mark_busy(waiting.get()));
         Explorer {
             doc,
             state,
@@ -92,7 +143,42 @@ impl Explorer {
             notices,
             status: RwSignal::new(String::new()),
             location,
+            #[cfg(sharded)]
+            shelf,
+            #[cfg(sharded)]
+            waiting,
         }
+    }
+
+    /// This explorer over `doc` (part of a big collection), for a card.
+    #[cfg(sharded)]
+    pub fn over(&self, doc: Doc) -> Explorer {
+        Explorer {
+            doc: StoredValue::new(doc),
+            ..*self
+        }
+    }
+
+    /// How many quotes the article (or collection) holds.
+    #[inline(always)]
+    pub fn quote_count(&self) -> usize {
+        let doc = self.doc();
+        #[cfg(sharded)]
+        if let Some(len) = crate::shelf::len(&doc) {
+            return len;
+        }
+        doc.article.quotes.len()
+    }
+
+    /// Where the quote `id` is; in a big collection, once its ids file is in.
+    #[inline(always)]
+    pub fn position(&self, id: &str) -> Option<usize> {
+        let doc = self.doc();
+        #[cfg(sharded)]
+        if let Some(at) = crate::shelf::position(&doc, id) {
+            return at;
+        }
+        doc.index.position(id)
     }
 
     /// The article. Only while the view lives: a task that awaits gets it
@@ -211,11 +297,15 @@ impl Explorer {
 
 /// A query string as the URL decoder read it.
 #[derive(Debug, Clone, PartialEq)]
-struct Decoded {
-    query: String,
-    state: ViewState,
+pub struct Decoded {
+    pub query: String,
+    pub state: ViewState,
     /// What the decoder dropped from it.
-    dropped: Vec<Notice>,
+    pub dropped: Vec<Notice>,
+    /// Whether the ids it names could be checked: a big collection's files
+    /// that hold them are in.
+    #[cfg(sharded)]
+    pub ready: bool,
 }
 
 /// Why an opened article cannot go into a link.

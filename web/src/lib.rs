@@ -15,6 +15,8 @@ pub mod lower;
 pub mod perf;
 pub mod reader;
 pub mod share;
+#[cfg(sharded)]
+pub mod shelf;
 pub mod startup;
 pub mod takeover;
 pub mod ui;

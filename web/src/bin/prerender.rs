@@ -36,6 +36,28 @@ fn main() {
         fail(&format!("{path}: no <body></body> to fill"));
     };
     fs::write(&path, done).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
+    #[cfg(sharded)]
+    copy_shards(std::path::Path::new(&path));
+}
+
+/// A big collection's files (written by `build.rs`), into `shards/` beside
+/// the page.
+#[cfg(sharded)]
+fn copy_shards(page: &std::path::Path) {
+    let from = std::path::Path::new(env!("OUT_DIR")).join("shards");
+    let to = page
+        .parent()
+        .unwrap_or(std::path::Path::new("."))
+        .join("shards");
+    let copy = || -> std::io::Result<()> {
+        fs::create_dir_all(&to)?;
+        for entry in fs::read_dir(&from)? {
+            let entry = entry?;
+            fs::copy(entry.path(), to.join(entry.file_name()))?;
+        }
+        Ok(())
+    };
+    copy().unwrap_or_else(|e| fail(&format!("{}: {e}", from.display())));
 }
 
 /// `html` with `body` inside `<div id="app">`, in place of the empty body.

@@ -32,15 +32,22 @@ pub fn ArticleHeader() -> impl IntoView {
         }
         .into_any()
     });
-    let quotes = doc.article.quotes.len();
-    let speakers = doc.article.speakers.len();
+    #[cfg_attr(not(sharded), allow(unused_mut))]
+    let (mut quotes, mut speakers, mut articles) = (
+        doc.article.quotes.len(),
+        doc.article.speakers.len(),
+        doc.article.stories.len(),
+    );
+    #[cfg(sharded)]
+    if let Some(counts) = crate::shelf::counts(&doc) {
+        (quotes, speakers, articles) = counts;
+    }
     let mut counts = format!(
         "{quotes} {} from {speakers} {}",
         plural(quotes, "quote", "quotes"),
         plural(speakers, "speaker", "speakers")
     );
     if collection {
-        let articles = doc.article.stories.len();
         counts += &format!(" in {articles} {}", plural(articles, "article", "articles"));
     }
     view! {

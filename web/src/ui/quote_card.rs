@@ -9,7 +9,9 @@ use quotes::{Kind, Quote};
 use wasm_bindgen::JsCast;
 
 use crate::explorer::{use_explorer, Explorer};
+#[cfg(not(sharded))]
 use crate::extra::{self, Extra, Part};
+#[cfg(not(sharded))]
 use crate::ui::disclosure::Disclosure;
 use crate::ui::highlight::{cut, marked};
 use crate::ui::link::AppLink;
@@ -64,9 +66,7 @@ pub fn QuoteCard(
                     "Permalink"
                     <span class="visually-hidden">" to this quote"</span>
                 </AppLink>
-                <Disclosure class="context" summary_class="context__toggle" summary="In context">
-                    <Extra part=Part::Context quote=at />
-                </Disclosure>
+                {in_context(at)}
                 <ShareQuote at />
             </div>
         </figure>
@@ -123,7 +123,12 @@ fn source(ex: Explorer, at: usize) -> Option<AnyView> {
     // In an embed, it stays one.
     let to = ViewState {
         articles: [story.slug.clone()].into(),
-        view: View::Article,
+        // A big collection has no article view yet: its quotes, then.
+        view: if cfg!(sharded) {
+            View::List
+        } else {
+            View::Article
+        },
         ..ex.now().cleared()
     };
     let title = story.title().to_owned();
@@ -140,6 +145,22 @@ fn source(ex: Explorer, at: usize) -> Option<AnyView> {
     )
 }
 
+/// The paragraphs the quote stands in, drawn by the second bundle.
+#[cfg(not(sharded))]
+#[inline(always)]
+fn in_context(at: usize) -> impl IntoView {
+    view! {
+        <Disclosure class="context" summary_class="context__toggle" summary="In context">
+            <Extra part=Part::Context quote=at />
+        </Disclosure>
+    }
+}
+
+/// None yet in a big collection: its chunks are not the article the
+/// second bundle holds.
+#[cfg(sharded)]
+fn in_context(_at: usize) -> impl IntoView {}
+
 /// Copy the quote's link, copy it with a citation, or download its card.
 #[component]
 fn ShareQuote(at: usize) -> impl IntoView {
@@ -147,15 +168,18 @@ fn ShareQuote(at: usize) -> impl IntoView {
     let permalink = move || ex.link(&ViewState::permalink(&ex.doc().article.quotes[at].id));
     // Drawn in the article reader worker, asked by the second bundle:
     // their code is fetched on first use.
+    let copy = move |_| {
+        ex.copy(
+            permalink(),
+            "Link to the quote copied.",
+            "The browser would not copy.",
+        )
+    };
+    #[cfg(not(sharded))]
     let download = move |_| extra::card(ex, at, ex.is_dark());
-    view! {
-        <button
-            type="button"
-            class="quote-card__action"
-            on:click=move |_| {
-                ex.copy(permalink(), "Link to the quote copied.", "The browser would not copy.")
-            }
-        >
+    #[cfg(not(sharded))]
+    return view! {
+        <button type="button" class="quote-card__action" on:click=copy>
             "Copy link"
         </button>
         <Disclosure class="menu" summary_class="quote-card__action" summary="Copy quote">
@@ -163,6 +187,14 @@ fn ShareQuote(at: usize) -> impl IntoView {
         </Disclosure>
         <button type="button" class="quote-card__action" on:click=download>
             "Download card"
+        </button>
+    };
+    // A big collection's: its chunks are not the article the second
+    // bundle and the worker hold, so no citation menu or card yet.
+    #[cfg(sharded)]
+    view! {
+        <button type="button" class="quote-card__action" on:click=copy>
+            "Copy link"
         </button>
     }
 }

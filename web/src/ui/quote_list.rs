@@ -10,14 +10,21 @@ use crate::explorer::{use_explorer, Explorer};
 use crate::extra::{Extra, Part};
 use crate::listen::on_window;
 use crate::location::Entry;
+#[cfg(sharded)]
+use crate::shelf::ShardCard as QuoteCard;
 use crate::ui::chips::option_label;
 use crate::ui::header::plural;
+#[cfg(not(sharded))]
 use crate::ui::quote_card::QuoteCard;
 
 /// "Showing 3 of 5 quotes", for the visible count and the live region.
 pub fn result_count(ex: Explorer) -> String {
+    #[cfg(sharded)]
+    if ex.waiting.get() {
+        return "Finding the quotes…".to_owned();
+    }
     let shown = ex.selection.with(|s| s.quotes.len());
-    let total = ex.doc().article.quotes.len();
+    let total = ex.quote_count();
     if shown == total {
         format!("Showing all {total} {}", plural(total, "quote", "quotes"))
     } else {
@@ -35,7 +42,7 @@ pub fn result_count(ex: Explorer) -> String {
 pub fn QuoteList() -> impl IntoView {
     let ex = use_explorer();
     let list = NodeRef::<leptos::html::Ol>::new();
-    let heights = StoredValue::new(Heights::new(ex.doc().article.quotes.len()));
+    let heights = StoredValue::new(Heights::new(ex.quote_count()));
     // Bumped when a height is learned, so the slice is worked out again.
     let learned = RwSignal::new(0u32);
     // The viewport, in pixels from the list's top (top edge, height);
@@ -59,6 +66,9 @@ pub fn QuoteList() -> impl IntoView {
         })
     };
     let empty = Memo::new(move |_| ex.selection.with(|s| s.quotes.is_empty()));
+    // A big collection's view waiting for its files is not empty yet.
+    #[cfg(sharded)]
+    let empty = Memo::new(move |_| empty.get() && !ex.waiting.get());
     if !cfg!(feature = "ssr") {
         follow_viewport(list, heights, learned, viewport, slice);
     }
@@ -137,11 +147,34 @@ fn follow_viewport(
         }
         follow.schedule();
     });
+    // A chunk of a big collection came in: its cards replace the ones
+    // that said they were on their way, at their own heights.
+    #[cfg(sharded)]
+    Effect::new(move |_| {
+        follow.ex.shelf.files.track();
+        follow.schedule();
+    });
+    // A big collection's permalink goes to its quote once the files that
+    // place it are in, once.
+    #[cfg(sharded)]
+    let placed = StoredValue::new(None::<String>);
     Effect::new(move |_| {
         let id = follow
             .ex
             .state
             .with(|s| (s.view == View::List).then(|| s.quote.clone()).flatten());
+        #[cfg(sharded)]
+        let id = {
+            follow.ex.shelf.files.track();
+            let waiting = id
+                .as_deref()
+                .is_some_and(|id| !crate::shelf::located(&follow.ex.doc(), id));
+            if waiting || id == placed.get_value() {
+                return;
+            }
+            placed.set_value(id.clone());
+            id
+        };
         if let Some(id) = id {
             follow.focus.set_value(Some((id, 0)));
             follow.schedule();
@@ -260,7 +293,7 @@ impl Follow {
 
     /// Where quote `id`'s card starts in the list, measured or guessed.
     fn offset_of(self, id: &str) -> Option<f64> {
-        let at = self.ex.doc().index.position(id)?;
+        let at = self.ex.position(id)?;
         self.ex
             .selection
             .try_with_untracked(|s| {

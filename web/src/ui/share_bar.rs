@@ -16,6 +16,19 @@ use crate::share;
 use crate::ui::button::QuietButton;
 use crate::ui::disclosure::Disclosure;
 
+/// The download panel's button.
+#[cfg(not(sharded))]
+#[inline(always)]
+fn download() -> impl IntoView {
+    view! {
+        <Panel class="popover download" panel_class="popover__panel download__panel" summary="Download" part=Part::Download />
+    }
+}
+
+/// None for a big collection: its quotes are not all in the page to write.
+#[cfg(sharded)]
+fn download() -> impl IntoView {}
+
 /// "Copy link", "Share…" where the browser offers it, "Download" and
 /// "Embed".
 #[component]
@@ -44,7 +57,7 @@ pub fn ShareBar() -> impl IntoView {
         <div class="share">
             <QuietButton label="Copy link" on_click=Box::new(copy_link) />
             {share_sheet}
-            <Panel class="popover download" panel_class="popover__panel download__panel" summary="Download" part=Part::Download />
+            {download()}
             <Panel class="embed-code" panel_class="embed-code__panel" summary="Embed" part=Part::Embed />
         </div>
     }

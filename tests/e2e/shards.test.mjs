@@ -1,0 +1,174 @@
+// A big collection on static files: 1,000 generated articles (`synth
+// --articles 1000`, about 50,000 quotes), built by `./run test` into
+// target/dist-synth. Its first load carries a manifest (the first view);
+// the filter groups, the words a search starts, the chunks of cards and
+// the quote ids come as files fetched on need (`quotes::shards`). Filters
+// and search across every article, a permalink far down the collection,
+// Back and Forward, a file that fails (a notice, then Try again), no
+// request off the origin, and axe.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'node:test';
+import { useRelease, useSession } from './support/release.mjs';
+import { root } from './support/server.mjs';
+
+const release = useRelease({ dir: path.join(root, 'target/dist-synth') });
+const session = useSession(release);
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const count = () => session.page.locator('.results__count').textContent();
+/** How many quotes the view shows. */
+const shown = async () => Number((await count()).match(/^Showing (?:all )?(\d+)/)[1]);
+const shardRequests = (page) => {
+  const names = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.includes('/shards/')) names.push(url.pathname.split('/').pop());
+  });
+  return names;
+};
+
+test('the first view comes from the manifest; the filter groups follow, not the rest', async () => {
+  const { page, ex } = session;
+  const fetched = shardRequests(page);
+  await ex.open(release.server.url);
+  assert.match(await page.locator('.header__counts').textContent(), /^\d+ quotes from \d+ speakers in 1000 articles$/);
+  assert.match(await count(), /^Showing all \d+ quotes$/);
+  assert.ok((await shown()) > 45000);
+  assert.ok((await page.locator('.quote-card blockquote').count()) >= 3);
+  // The newest article first, as the Article filter lists them.
+  const articles = page.getByRole('group', { name: 'Article', exact: true }).locator('.facet__label');
+  assert.match(await articles.first().textContent(), /, report 1000 · /);
+  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('/shards/facet-')).length === 4);
+  assert.ok(fetched.some((name) => name.startsWith('directory-')));
+  assert.equal(fetched.filter((name) => name.startsWith('words-')).length, 0, fetched.join(' '));
+  assert.equal(fetched.filter((name) => name.startsWith('chunk-')).length, 0, fetched.join(' '));
+  // Named by their contents: a host may keep them for ever.
+  const response = await page.request.get(`${release.server.url}shards/${fetched[0]}`);
+  assert.match(response.headers()['cache-control'], /immutable/);
+});
+
+test('a speaker quoted in many articles is one option; search runs across them', async () => {
+  const { page, ex } = session;
+  await ex.open(release.server.url);
+  const speaker = page.getByRole('group', { name: 'Speaker', exact: true }).locator('.facet__option').first();
+  const name = await speaker.locator('.facet__label').textContent();
+  const quotes = Number(await speaker.locator('.facet__count').textContent());
+  await speaker.locator('input').check();
+  await page.waitForFunction((n) => document.querySelector('.results__count').textContent.startsWith(`Showing ${n} of`), quotes);
+  // Quoted in several of the newest articles alone.
+  const counts = await page.getByRole('group', { name: 'Article', exact: true }).locator('.facet__count').allTextContents();
+  assert.ok(counts.filter((n) => Number(n) > 0).length >= 2, counts.join(' '));
+  for (const shown of await page.locator('.quote-card__speaker').allTextContents()) assert.equal(shown, name);
+  const ticked = ex.query();
+  assert.match(ticked, /^speaker=[a-z-]+$/);
+  // A word of the synthetic prose, in quotes of many articles.
+  await ex.search().fill('believed');
+  await ex.waitForQuery(`${ticked}&q=believed`);
+  await page.waitForFunction((n) => !document.querySelector('.results__count').textContent.startsWith(`Showing ${n} of`), quotes);
+  const searched = await shown();
+  assert.ok(searched > 0 && searched < quotes, `${searched} of ${quotes}`);
+  await page.locator('mark').first().waitFor();
+});
+
+test('Back and Forward walk the views; a reload keeps them', async () => {
+  const { page, ex } = session;
+  await ex.open(release.server.url);
+  const all = await count();
+  await ex.search().fill('vaccine');
+  await ex.waitForQuery('q=vaccine');
+  const searched = await count();
+  assert.notEqual(searched, all);
+  const theme = page.getByRole('group', { name: 'Theme', exact: true }).locator('.facet__option').first();
+  await theme.locator('input').check();
+  await page.waitForFunction(() => location.search.includes('theme='));
+  const themed = ex.query();
+  assert.match(themed, /^theme=[a-z-]+&q=vaccine$/);
+  await page.waitForFunction((n) => document.querySelector('.results__count').textContent !== n, searched);
+  const both = await count();
+  await page.goBack();
+  await ex.waitForQuery('q=vaccine');
+  assert.equal(await count(), searched);
+  await page.goBack();
+  await page.waitForFunction((n) => document.querySelector('.results__count').textContent === n, all);
+  await page.goForward();
+  await ex.waitForQuery('q=vaccine');
+  await page.goForward();
+  await ex.waitForQuery(themed);
+  await ex.reload();
+  await page.waitForFunction((n) => document.querySelector('.results__count').textContent === n, both);
+});
+
+test('a permalink far down the collection fetches its ids and its chunk', async () => {
+  const { page, ex } = session;
+  await ex.open(release.server.url);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+  const card = page.locator('.quote-card blockquote').last();
+  await card.waitFor();
+  await page.waitForFunction(() => !document.querySelector('.quote-card--loading:not(:last-child)'));
+  const id = (await page.locator('.quote-card[id]').last().getAttribute('id')).replace(/^quote-/, '');
+  const text = await page.locator(`#quote-${id} blockquote`).textContent();
+  const fresh = await session.open();
+  const fetched = shardRequests(fresh.page);
+  await fresh.ex.open(`${release.server.url}?quote=${encodeURIComponent(id)}`);
+  await fresh.page.locator(`#quote-${id}.quote-card--focused`).waitFor();
+  assert.equal(await fresh.page.locator(`#quote-${id} blockquote`).textContent(), text);
+  assert.ok(fetched.some((name) => name.startsWith('ids-')), fetched.join(' '));
+  assert.ok(fetched.some((name) => name.startsWith('chunk-')), fetched.join(' '));
+  assert.equal(new URL(fresh.page.url()).search, `?quote=${id}`);
+});
+
+test('a link with an unknown speaker says so once the groups are in', async () => {
+  const { page, ex } = session;
+  await ex.open(`${release.server.url}?speaker=nobody-at-all&q=said`);
+  await page.locator('.notice', { hasText: 'Unknown speaker “nobody-at-all” ignored.' }).waitFor();
+  await ex.waitForQuery('q=said');
+});
+
+test('a file that fails to load gives a notice, and Try again recovers', async () => {
+  const { page, ex } = session;
+  session.allow(/HTTP 500: .*\/shards\/facet-|status of 500/);
+  let failing = true;
+  await page.route('**/shards/facet-*', (route) => (failing ? route.fulfill({ status: 500, body: 'down' }) : route.fallback()));
+  await ex.open(release.server.url);
+  const notice = page.getByRole('alert').filter({ hasText: 'The server answered 500' });
+  await notice.waitFor();
+  // What was shown stays.
+  assert.match(await count(), /^Showing all \d+ quotes$/);
+  assert.ok((await page.locator('.quote-card blockquote').count()) >= 3);
+  await ex.search().fill('believed');
+  await ex.waitForQuery('q=believed');
+  // Not "no quotes match": the view waits for its files.
+  assert.equal(await count(), 'Finding the quotes…');
+  assert.equal(await page.locator('#results').getAttribute('aria-busy'), 'true');
+  failing = false;
+  await notice.getByRole('button', { name: 'Try again' }).click();
+  await notice.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => /^Showing \d+ of/.test(document.querySelector('.results__count').textContent));
+  await page.locator('mark').first().waitFor();
+});
+
+test('axe finds no violation, first view and filtered', async () => {
+  for (const query of ['', '?q=believed']) {
+    const { page, ex } = await session.open({ bypassCSP: true });
+    await ex.open(`${release.server.url}${query}`);
+    await page.locator('.quote-card blockquote').first().waitFor();
+    await page.evaluate(axeSource);
+    const found = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    });
+    assert.deepEqual(found, [], query);
+  }
+});
+
+test('without JavaScript, the page lists the newest articles and their first quotes', async () => {
+  session.allow(/\.js \(csp\)$/);
+  const { page } = await session.open({ javaScriptEnabled: false });
+  await page.goto(release.server.url);
+  assert.equal(await page.title(), 'A synthetic collection of 1000 articles · Quote Explorer');
+  assert.ok((await page.locator('.quote-card blockquote').count()) >= 3);
+  assert.ok((await page.locator('.quote-card__source-link').count()) > 0);
+});
