@@ -96,10 +96,13 @@ fn collection_files(articles: usize) -> Vec<quotes::collection::File> {
 /// 50 quotes (`QUOTES_COLLECTIONS=100,1000,10000` for others).
 fn collections(c: &mut Criterion) {
     let sizes = std::env::var("QUOTES_COLLECTIONS").unwrap_or_else(|_| "100,1000".to_owned());
-    for articles in sizes.split(',').filter_map(|n| n.trim().parse::<usize>().ok()) {
+    for articles in sizes
+        .split(',')
+        .filter_map(|n| n.trim().parse::<usize>().ok())
+    {
         let files = collection_files(articles);
-        let merged = quotes::collection::build(files.clone(), quotes::Meta::default())
-            .unwrap_or_default();
+        let merged =
+            quotes::collection::build(files.clone(), quotes::Meta::default()).unwrap_or_default();
         let mut group = c.benchmark_group("collection");
         group.sample_size(10);
         group.warm_up_time(Duration::from_millis(500));

@@ -196,6 +196,45 @@ fn quotes_and_permalinks_are_found_in_their_chunks() {
 }
 
 #[test]
+fn a_catalog_keeps_the_chunks_last_taken_in() {
+    let article = synthetic(500);
+    let site = split(&article);
+    let files: HashMap<&str, &[u8]> = site
+        .files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let mut catalog = Catalog::new(site.manifest.clone());
+    let fetch = |catalog: &mut Catalog, need: Need| {
+        let name = catalog.file(need).expect("named").to_owned();
+        catalog.insert(need, files[name.as_str()]).expect("fits");
+        catalog.has(need)
+    };
+    fetch(&mut catalog, Need::Directory);
+    let chunks = site
+        .files
+        .iter()
+        .filter(|(n, _)| n.starts_with("chunk-"))
+        .count();
+    assert!(chunks > quotes::shards::KEPT_CHUNKS + 1, "{chunks} chunks");
+    for n in 1..=chunks {
+        assert!(fetch(&mut catalog, Need::Chunk(n)));
+    }
+    let kept = (0..=chunks)
+        .filter(|&n| catalog.has(Need::Chunk(n)))
+        .count();
+    assert_eq!(
+        kept,
+        quotes::shards::KEPT_CHUNKS + 1,
+        "the first and the last taken in"
+    );
+    assert!(catalog.has(Need::Chunk(0)) && catalog.has(Need::Chunk(chunks)));
+    assert!(!catalog.has(Need::Chunk(1)));
+    // Gone, it is fetched again.
+    assert!(fetch(&mut catalog, Need::Chunk(1)));
+}
+
+#[test]
 fn a_file_that_does_not_fit_is_refused() {
     let article = synthetic(30);
     let site = split(&article);

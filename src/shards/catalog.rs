@@ -39,7 +39,14 @@ pub struct Catalog {
     words: Vec<Option<WordIndex>>,
     ids: Vec<Option<Ids>>,
     chunks: Vec<Option<Arc<Chunk>>>,
+    /// The chunks taken in after the first, oldest first: past
+    /// [`KEPT_CHUNKS`], the oldest goes (fetched again if wanted).
+    arrived: Vec<usize>,
 }
+
+/// Chunks a catalog keeps besides the first: about 13,000 quotes, so a
+/// reader scrolling through 10,000 articles does not hold them all.
+pub const KEPT_CHUNKS: usize = 64;
 
 impl Catalog {
     /// The catalog of a page that has only its manifest.
@@ -53,6 +60,7 @@ impl Catalog {
             words: Vec::new(),
             ids: Vec::new(),
             chunks: vec![Some(Arc::new(first))],
+            arrived: Vec::new(),
         }
     }
 
@@ -153,6 +161,14 @@ impl Catalog {
                     return Err("a chunk does not fit this collection".into());
                 }
                 *self.chunks.get_mut(n).ok_or("no such chunk")? = Some(Arc::new(chunk));
+                self.arrived.retain(|&m| m != n);
+                self.arrived.push(n);
+                if self.arrived.len() > KEPT_CHUNKS {
+                    let oldest = self.arrived.remove(0);
+                    if let Some(slot) = self.chunks.get_mut(oldest) {
+                        *slot = None;
+                    }
+                }
             }
         }
         Ok(())

@@ -25,6 +25,6 @@ pub mod catalog;
 pub mod files;
 pub mod split;
 
-pub use catalog::{Catalog, Need};
+pub use catalog::{Catalog, Need, KEPT_CHUNKS};
 pub use files::{Chunk, Directory, Head, Manifest, Span};
 pub use split::{split, Site};

@@ -125,6 +125,9 @@ test('a link with an unknown speaker says so once the groups are in', async () =
   await ex.open(`${release.server.url}?speaker=nobody-at-all&q=said`);
   await page.locator('.notice', { hasText: 'Unknown speaker “nobody-at-all” ignored.' }).waitFor();
   await ex.waitForQuery('q=said');
+  // Its filter groups, though the link's view waited for its files.
+  const speakers = page.getByRole('group', { name: 'Speaker', exact: true }).locator('.facet__option');
+  assert.ok((await speakers.count()) >= 8);
 });
 
 test('a file that fails to load gives a notice, and Try again recovers', async () => {

@@ -101,12 +101,13 @@ impl Doc {
         })))
     }
 
-    /// Part of a big collection (a chunk of whole articles), for its cards.
+    /// Part of a big collection (a chunk of whole articles), for its cards,
+    /// which read its article only: its filters are the catalog's.
     #[cfg(sharded)]
     pub fn part(article: Article) -> Doc {
         Doc(Arc::new(Parsed {
-            index: Index::new(&article),
-            bytes: Cow::Owned(postcard::to_allocvec(&article).unwrap_or_default()),
+            index: Index::new(&Article::default()),
+            bytes: Cow::Borrowed(&[]),
             article,
             packed: None,
             catalog: None,

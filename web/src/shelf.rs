@@ -234,6 +234,18 @@ pub fn located(doc: &Doc, id: &str) -> bool {
     }
 }
 
+/// Which filter groups have options, in `Facet::ALL` order.
+pub fn groups(doc: &Doc) -> [bool; 4] {
+    let Some(catalog) = &doc.catalog else {
+        return [true; 4];
+    };
+    lock(catalog)
+        .manifest()
+        .heads
+        .clone()
+        .map(|head| head.options > 0)
+}
+
 /// The header's counts: quotes, speakers and articles of the collection.
 pub fn counts(doc: &Doc) -> Option<(usize, usize, usize)> {
     let catalog = lock(doc.catalog.as_ref()?);

@@ -36,6 +36,7 @@ pub fn FilterPanel(
     };
     // A group with no options at all (the articles of anything but a
     // collection, the themes of an article that has none) is left out.
+    #[cfg(not(sharded))]
     let groups = ex.selection.with_untracked(|s| {
         Facet::ALL
             .into_iter()
@@ -43,6 +44,18 @@ pub fn FilterPanel(
             .map(|facet| view! { <FacetGroup facet /> })
             .collect_view()
     });
+    // A big collection's groups are known from its manifest, before the
+    // view (a link's search, say) has its files.
+    #[cfg(sharded)]
+    let groups = {
+        let present = crate::shelf::groups(&ex.doc());
+        Facet::ALL
+            .into_iter()
+            .zip(present)
+            .filter(|&(_, present)| present)
+            .map(|(facet, _)| view! { <FacetGroup facet /> })
+            .collect_view()
+    };
     view! {
         <form
             class="filters"
