@@ -2,7 +2,7 @@
 //! view as the whole collection's index does, fetching only what the view
 //! needs.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use quotes::collection::{self, File};
 use quotes::index::{Index, Selection};
@@ -22,14 +22,22 @@ fn synthetic(articles: usize) -> Article {
     collection::build(files, Meta::default()).expect("it merges")
 }
 
+/// Takes the file `need` of `site` into `catalog`, as the page fetches
+/// it, and gives its name.
+fn fetch(site: &Site, catalog: &mut Catalog, need: Need) -> String {
+    let name = catalog.file(need).expect("a named file").to_owned();
+    let (_, bytes) = site
+        .files
+        .iter()
+        .find(|(n, _)| *n == name)
+        .expect("a file of the site");
+    catalog.insert(need, bytes).expect("a file that fits");
+    name
+}
+
 /// Serves `site`'s files to `catalog` until `state` needs no more, and
 /// gives the names fetched.
 fn load(site: &Site, catalog: &mut Catalog, state: &ViewState) -> Vec<String> {
-    let files: HashMap<&str, &[u8]> = site
-        .files
-        .iter()
-        .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
-        .collect();
     let mut fetched = Vec::new();
     loop {
         let needs = catalog.needs(state);
@@ -37,11 +45,7 @@ fn load(site: &Site, catalog: &mut Catalog, state: &ViewState) -> Vec<String> {
             return fetched;
         }
         for need in needs {
-            let name = catalog.file(need).expect("a named file").to_owned();
-            catalog
-                .insert(need, files[name.as_str()])
-                .expect("a file that fits");
-            fetched.push(name);
+            fetched.push(fetch(site, catalog, need));
         }
     }
 }
@@ -157,20 +161,11 @@ fn quotes_and_permalinks_are_found_in_their_chunks() {
         catalog.position(&article.quotes[last].id),
         Err(Need::Directory)
     );
-    let files: HashMap<&str, &[u8]> = site
-        .files
-        .iter()
-        .map(|(n, b)| (n.as_str(), b.as_slice()))
-        .collect();
-    let fetch = |catalog: &mut Catalog, need: Need| {
-        let name = catalog.file(need).expect("named").to_owned();
-        catalog.insert(need, files[name.as_str()]).expect("fits");
-    };
-    fetch(&mut catalog, Need::Directory);
+    fetch(&site, &mut catalog, Need::Directory);
     for (at, quote) in article.quotes.iter().enumerate() {
         let position = match catalog.position(&quote.id) {
             Err(need) => {
-                fetch(&mut catalog, need);
+                fetch(&site, &mut catalog, need);
                 catalog.position(&quote.id)
             }
             found => found,
@@ -178,7 +173,7 @@ fn quotes_and_permalinks_are_found_in_their_chunks() {
         assert_eq!(position, Ok(Some(at)));
         let chunk = catalog.chunk_of(at).expect("a chunk");
         if !catalog.has(Need::Chunk(chunk)) {
-            fetch(&mut catalog, Need::Chunk(chunk));
+            fetch(&site, &mut catalog, Need::Chunk(chunk));
         }
         let (chunk, local) = catalog.quote(at).expect("in");
         let found = &chunk.article.quotes[local];
@@ -199,18 +194,8 @@ fn quotes_and_permalinks_are_found_in_their_chunks() {
 fn a_catalog_keeps_the_chunks_last_taken_in() {
     let article = synthetic(500);
     let site = split(&article);
-    let files: HashMap<&str, &[u8]> = site
-        .files
-        .iter()
-        .map(|(n, b)| (n.as_str(), b.as_slice()))
-        .collect();
     let mut catalog = Catalog::new(site.manifest.clone());
-    let fetch = |catalog: &mut Catalog, need: Need| {
-        let name = catalog.file(need).expect("named").to_owned();
-        catalog.insert(need, files[name.as_str()]).expect("fits");
-        catalog.has(need)
-    };
-    fetch(&mut catalog, Need::Directory);
+    fetch(&site, &mut catalog, Need::Directory);
     let chunks = site
         .files
         .iter()
@@ -218,7 +203,8 @@ fn a_catalog_keeps_the_chunks_last_taken_in() {
         .count();
     assert!(chunks > quotes::shards::KEPT_CHUNKS + 1, "{chunks} chunks");
     for n in 1..=chunks {
-        assert!(fetch(&mut catalog, Need::Chunk(n)));
+        fetch(&site, &mut catalog, Need::Chunk(n));
+        assert!(catalog.has(Need::Chunk(n)));
     }
     let kept = (0..=chunks)
         .filter(|&n| catalog.has(Need::Chunk(n)))
@@ -231,7 +217,8 @@ fn a_catalog_keeps_the_chunks_last_taken_in() {
     assert!(catalog.has(Need::Chunk(0)) && catalog.has(Need::Chunk(chunks)));
     assert!(!catalog.has(Need::Chunk(1)));
     // Gone, it is fetched again.
-    assert!(fetch(&mut catalog, Need::Chunk(1)));
+    fetch(&site, &mut catalog, Need::Chunk(1));
+    assert!(catalog.has(Need::Chunk(1)));
 }
 
 #[test]
@@ -275,11 +262,6 @@ fn names_follow_the_contents() {
 fn a_link_is_read_once_the_files_it_names_are_in() {
     let article = synthetic(40);
     let site = split(&article);
-    let files: HashMap<&str, &[u8]> = site
-        .files
-        .iter()
-        .map(|(n, b)| (n.as_str(), b.as_slice()))
-        .collect();
     let last = &article.quotes[article.quotes.len() - 1];
     let speaker = last.speaker.clone().expect("a speaker");
     for query in [
@@ -297,8 +279,7 @@ fn a_link_is_read_once_the_files_it_names_are_in() {
             }
             rounds += 1;
             for need in needs {
-                let name = catalog.file(need).expect("named").to_owned();
-                catalog.insert(need, files[name.as_str()]).expect("fits");
+                fetch(&site, &mut catalog, need);
             }
         }
         assert!(rounds <= 3, "{query}: {rounds} rounds");

@@ -3,19 +3,27 @@
 // from the input event until the result count shows the new view, any
 // file it needs fetched from a local server on the way (the first ones
 // fetch the filter groups and the words a search starts; later ones find
-// them cached). Medians, with the first (cold) apart.
+// them cached). Medians, with the first (cold) apart. Given the
+// collection's quotes as JSON lines (`quotes DIR --format jsonl`), the
+// same filter and keystrokes against itemsjs on them, in the same page,
+// as tests/e2e/scale.mjs does for single articles; itemsjs holds every
+// quote in the page, so its first load would be the whole collection.
 //
-//   node tests/e2e/shards-bench.mjs [DIST]   (default target/dist-synth)
+//   node tests/e2e/shards-bench.mjs [DIST] [QUOTES.jsonl]
+//   (default target/dist-synth, and no itemsjs)
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launch } from './support/browser.mjs';
 import { root, serve } from './support/server.mjs';
 import { median, timingScript } from './support/timing.mjs';
 
 const dir = path.resolve(process.argv[2] ?? path.join(root, 'target/dist-synth'));
+const jsonl = process.argv[3];
 const server = await serve({ dir });
 const browser = await launch();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // itemsjs is put in as a script, which the page's own policy forbids.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   await page.addInitScript(timingScript);
   const fetched = [];
   page.on('request', (r) => r.url().includes('/shards/') && fetched.push(r.url()));
@@ -55,6 +63,9 @@ try {
         }),
       n,
     );
+  const speaker = await page.evaluate(
+    () => [...document.querySelectorAll('fieldset.facet')][1].querySelector('.facet__label').textContent,
+  );
   const filters = [];
   for (let i = 0; i < 6; i += 1) {
     filters.push(await tick(i));
@@ -71,16 +82,59 @@ try {
       text,
     );
   const keys = [];
-  for (const word of ['believed', 'salary', 'morning', 'council', 'rehearsals']) {
+  const words = ['believed', 'salary', 'morning', 'council', 'rehearsals'];
+  for (const word of words) {
     for (let n = 1; n <= word.length; n += 1) {
       keys.push(await type(word.slice(0, n)));
     }
     await type('');
   }
-  const words = fetched.filter((u) => u.includes('/words-')).length;
+  const runs = fetched.filter((u) => u.includes('/words-')).length;
   console.log(`filter change: first ${filters[0].toFixed(1)} ms, median ${median(filters).toFixed(1)} ms of ${filters.length}`);
-  console.log(`search keystroke: first ${keys[0].toFixed(1)} ms, median ${median(keys).toFixed(1)} ms of ${keys.length} (${words} word runs fetched)`);
+  console.log(`search keystroke: first ${keys[0].toFixed(1)} ms, median ${median(keys).toFixed(1)} ms of ${keys.length} (${runs} word runs fetched)`);
   console.log(`files fetched in all: ${fetched.length}`);
+  if (jsonl) {
+    // Handed over as a file the page fetches: hundreds of megabytes at
+    // 10,000 articles, too many for an evaluate's arguments.
+    await page.route('**/bench-quotes.jsonl', (route) => route.fulfill({ path: path.resolve(jsonl) }));
+    await page.evaluate(await readFile(path.join(root, 'node_modules/itemsjs/dist/index.umd.js'), 'utf8'));
+    const theirs = await page.evaluate(
+      async ({ speaker, words }) => {
+        const text = await (await fetch('/bench-quotes.jsonl')).text();
+        const items = text
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line));
+        const start = performance.now();
+        const engine = window.itemsjs(items, {
+          searchableFields: ['quote', 'speaker', 'cue'],
+          aggregations: {
+            article: { title: 'Article', size: 100000, conjunction: false },
+            speaker: { title: 'Speaker', size: 1000000, conjunction: false },
+            themes: { title: 'Theme', size: 100000, conjunction: false },
+            kind: { title: 'Kind', size: 10, conjunction: false },
+          },
+        });
+        const build = performance.now() - start;
+        const time = (query) => {
+          const at = performance.now();
+          engine.search({ per_page: 50, ...query });
+          return performance.now() - at;
+        };
+        const filters = [];
+        for (let i = 0; i < 12; i += 1) filters.push(time({ filters: i % 2 ? {} : { speaker: [speaker] } }));
+        const keys = [];
+        for (const word of words) for (let n = 1; n <= word.length; n += 1) keys.push(time({ query: word.slice(0, n) }));
+        return { build, filters, keys, count: items.length };
+      },
+      { speaker, words },
+    );
+    console.log(
+      `itemsjs on the same ${theirs.count} quotes: index ${theirs.build.toFixed(0)} ms; ` +
+        `filter change median ${median(theirs.filters).toFixed(1)} ms, keystroke median ${median(theirs.keys).toFixed(1)} ms ` +
+        `(its search() alone; ours above is the page's whole update, fetches included)`,
+    );
+  }
 } finally {
   await browser.close();
   await server.close();

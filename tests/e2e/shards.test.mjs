@@ -5,7 +5,8 @@
 // the quote ids come as files fetched on need (`quotes::shards`). Filters
 // and search across every article, a permalink far down the collection,
 // Back and Forward, a file that fails (a notice, then Try again), no
-// request off the origin, and axe.
+// request off the origin, axe, and a card's context and citation (drawn by
+// the second bundle from the card's chunk).
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
@@ -118,6 +119,25 @@ test('a permalink far down the collection fetches its ids and its chunk', async 
   assert.ok(fetched.some((name) => name.startsWith('ids-')), fetched.join(' '));
   assert.ok(fetched.some((name) => name.startsWith('chunk-')), fetched.join(' '));
   assert.equal(new URL(fresh.page.url()).search, `?quote=${id}`);
+});
+
+test('a card far down shows its context and cites its own article', async () => {
+  const { page, ex } = await session.open({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await ex.open(release.server.url);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 3));
+  const card = page.locator('.quote-card:not(.quote-card--loading)').nth(2);
+  await card.locator('summary', { hasText: 'In context' }).click();
+  const words = (await card.locator('blockquote, .quote-card__paraphrase').textContent()).trim();
+  const context = card.locator('.context__paragraph').first();
+  await context.waitFor();
+  assert.ok((await context.textContent()).includes(words.replace(/^[“"]|[”"]$/g, '').slice(0, 20)));
+  const title = await card.locator('.quote-card__source-link').textContent();
+  await card.locator('summary', { hasText: 'Copy quote' }).click();
+  await card.locator('.menu__item').first().click();
+  await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.length > 0));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.includes(`“${title}”`), copied);
+  assert.match(copied, /\?quote=/);
 });
 
 test('a link with an unknown speaker says so once the groups are in', async () => {

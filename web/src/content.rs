@@ -60,6 +60,10 @@ pub struct Parsed {
     /// `article` is then the manifest's first chunk (the newest articles).
     #[cfg(sharded)]
     pub catalog: Option<std::sync::Mutex<quotes::shards::Catalog>>,
+    /// Which chunk of the big collection it is, for a card's parts in the
+    /// second bundle (`None` for the collection itself).
+    #[cfg(sharded)]
+    pub chunk: Option<u32>,
 }
 
 impl std::ops::Deref for Doc {
@@ -71,6 +75,15 @@ impl std::ops::Deref for Doc {
 }
 
 impl Doc {
+    /// Chunk `chunk` from the bytes of a [`Doc::part`].
+    #[cfg(sharded)]
+    pub fn read_part(bytes: &[u8], chunk: u32) -> Result<Doc, String> {
+        let (mut article, stories): (Article, Vec<quotes::Story>) =
+            postcard::from_bytes(bytes).map_err(|error| error.to_string())?;
+        article.stories = stories;
+        Ok(Doc::part(article, Some(chunk)))
+    }
+
     /// Reads and indexes the article in `bytes` (postcard).
     pub fn decode(bytes: Cow<'static, [u8]>, packed: Option<String>) -> Result<Doc, String> {
         #[cfg(sharded)]
@@ -78,7 +91,7 @@ impl Doc {
             let manifest = postcard::from_bytes(MANIFEST).map_err(|error| error.to_string())?;
             let catalog = quotes::shards::Catalog::new(manifest);
             let first = catalog.chunk(0).map(|c| c.article.clone());
-            let mut doc = Doc::part(first.unwrap_or_default());
+            let mut doc = Doc::part(first.unwrap_or_default(), None);
             if let Some(parsed) = Arc::get_mut(&mut doc.0) {
                 parsed.catalog = Some(std::sync::Mutex::new(catalog));
             }
@@ -98,19 +111,29 @@ impl Doc {
             packed,
             #[cfg(sharded)]
             catalog: None,
+            #[cfg(sharded)]
+            chunk: None,
         })))
     }
 
-    /// Part of a big collection (a chunk of whole articles), for its cards,
-    /// which read its article only: its filters are the catalog's.
+    /// Chunk `chunk` of a big collection (whole articles), for its cards,
+    /// which read its article only: its filters are the catalog's. Its
+    /// bytes (the article and its stories) go to the second bundle for a
+    /// card's context and menu, which reads them with [`Doc::read_part`].
     #[cfg(sharded)]
-    pub fn part(article: Article) -> Doc {
+    pub fn part(article: Article, chunk: Option<u32>) -> Doc {
+        // With its articles, which an article's bytes leave out.
+        let bytes = match chunk {
+            Some(_) => postcard::to_allocvec(&(&article, &article.stories)).unwrap_or_default(),
+            None => Vec::new(),
+        };
         Doc(Arc::new(Parsed {
             index: Index::new(&Article::default()),
-            bytes: Cow::Borrowed(&[]),
+            bytes: Cow::Owned(bytes),
             article,
             packed: None,
             catalog: None,
+            chunk,
         }))
     }
 

@@ -116,6 +116,9 @@ pub fn Extra(part: Part, #[prop(optional)] quote: Option<usize>) -> impl IntoVie
                     .map(|at| JsValue::from(at as u32))
                     .unwrap_or(JsValue::NULL),
             );
+            // A big collection's card: which chunk its article is.
+            #[cfg(sharded)]
+            args.push(&ex.doc().chunk.map_or(JsValue::NULL, JsValue::from));
             spawn_local(async move {
                 match call("mount", &args).await {
                     Ok(id) => match id.as_f64() {

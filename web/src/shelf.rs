@@ -108,7 +108,7 @@ impl Shelf {
             return Some(part);
         }
         let article = lock(doc.catalog.as_ref()?).chunk(n)?.article.clone();
-        let part = Doc::part(article);
+        let part = Doc::part(article, u32::try_from(n).ok());
         self.parts.try_update_value(|parts| {
             parts.push((n, part.clone()));
             if parts.len() > KEPT_PARTS {

@@ -50,8 +50,8 @@ fn main() {
 
 /// Renders `part` into `element`, over the article in `article` (postcard
 /// bytes) whose `a=` value is `packed`; `quote` is the position of a
-/// card's quote in the article. The mount's id, for [`unmount`], or why
-/// there is none.
+/// card's quote in the article; `chunk`, in a big collection, which chunk
+/// that article is. The mount's id, for [`unmount`], or why there is none.
 #[wasm_bindgen]
 pub fn mount(
     part: &str,
@@ -59,6 +59,7 @@ pub fn mount(
     article: Vec<u8>,
     packed: Option<String>,
     quote: Option<u32>,
+    chunk: Option<u32>,
 ) -> Result<u32, String> {
     let part = Part::from_name(part).ok_or_else(|| format!("no part called {part}"))?;
     // The opener's form reads no article: it makes no explorer, which
@@ -67,7 +68,7 @@ pub fn mount(
         let handle = mount_to(element.clone(), || view! { <OpenerForm /> });
         return Ok(keep(element, Box::new(handle)));
     }
-    let (ex, owner) = explorer(article, packed)?;
+    let (ex, owner) = explorer(article, packed, chunk)?;
     let quote = match quote {
         Some(at) => Some(quote_at(ex, at)?),
         None => None,
@@ -113,7 +114,7 @@ pub async fn card(
     dark: bool,
 ) -> Result<(), String> {
     // Its owner kept while the card is made.
-    let (ex, _owner) = explorer(article, packed)?;
+    let (ex, _owner) = explorer(article, packed, None)?;
     let doc = ex.doc();
     let job = CardJob {
         article: doc.held(),
@@ -162,14 +163,28 @@ fn quote_at(ex: Explorer, at: u32) -> Result<usize, String> {
         .ok_or_else(|| format!("no quote {at} in the article"))
 }
 
-/// The explorer over the article in `bytes`, made on first use, and the
-/// owner that keeps it.
-fn explorer(bytes: Vec<u8>, packed: Option<String>) -> Result<(Explorer, Owner), String> {
-    let known =
-        EXPLORERS.with_borrow_mut(|all| recall(all, |(ex, _)| ex.doc().packed == packed).cloned());
+/// The explorer over the article in `bytes` (chunk `chunk` of a big
+/// collection), made on first use, and the owner that keeps it.
+fn explorer(
+    bytes: Vec<u8>,
+    packed: Option<String>,
+    chunk: Option<u32>,
+) -> Result<(Explorer, Owner), String> {
+    let known = EXPLORERS.with_borrow_mut(|all| {
+        recall(all, |(ex, _)| {
+            ex.doc().packed == packed && chunk_of(&ex.doc()) == chunk
+        })
+        .cloned()
+    });
     if let Some(known) = known {
         return Ok(known);
     }
+    #[cfg(sharded)]
+    let doc = match chunk {
+        Some(n) => Doc::read_part(&bytes, n)?,
+        None => Doc::decode(bytes.into(), packed)?,
+    };
+    #[cfg(not(sharded))]
     let doc = Doc::decode(bytes.into(), packed)?;
     let owner = Owner::new();
     let ex = owner.with(|| {
@@ -187,10 +202,21 @@ fn explorer(bytes: Vec<u8>, packed: Option<String>) -> Result<(Explorer, Owner),
     // the explorer with it unless a part still shows it.
     EXPLORERS.with_borrow_mut(|all| {
         remember(all, (ex, owner.clone()), |(ex, _)| {
-            ex.doc().packed.is_some()
+            ex.doc().packed.is_some() || chunk_of(&ex.doc()).is_some()
         })
     });
     Ok((ex, owner))
+}
+
+/// Which chunk of a big collection `doc` is, if it is one.
+fn chunk_of(doc: &Doc) -> Option<u32> {
+    #[cfg(sharded)]
+    return doc.chunk;
+    #[cfg(not(sharded))]
+    {
+        let _ = doc;
+        None
+    }
 }
 
 /// Hands `message` to the page's status region.

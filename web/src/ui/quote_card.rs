@@ -10,8 +10,8 @@ use wasm_bindgen::JsCast;
 
 use crate::explorer::{use_explorer, Explorer};
 #[cfg(not(sharded))]
-use crate::extra::{self, Extra, Part};
-#[cfg(not(sharded))]
+use crate::extra;
+use crate::extra::{Extra, Part};
 use crate::ui::disclosure::Disclosure;
 use crate::ui::highlight::{cut, marked};
 use crate::ui::link::AppLink;
@@ -146,7 +146,6 @@ fn source(ex: Explorer, at: usize) -> Option<AnyView> {
 }
 
 /// The paragraphs the quote stands in, drawn by the second bundle.
-#[cfg(not(sharded))]
 #[inline(always)]
 fn in_context(at: usize) -> impl IntoView {
     view! {
@@ -155,11 +154,6 @@ fn in_context(at: usize) -> impl IntoView {
         </Disclosure>
     }
 }
-
-/// None yet in a big collection: its chunks are not the article the
-/// second bundle holds.
-#[cfg(sharded)]
-fn in_context(_at: usize) -> impl IntoView {}
 
 /// Copy the quote's link, copy it with a citation, or download its card.
 #[component]
@@ -189,13 +183,15 @@ fn ShareQuote(at: usize) -> impl IntoView {
             "Download card"
         </button>
     };
-    // A big collection's: its chunks are not the article the second
-    // bundle and the worker hold, so no citation menu or card yet.
+    // A big collection's: the worker holds no chunk to draw a card from.
     #[cfg(sharded)]
     view! {
         <button type="button" class="quote-card__action" on:click=copy>
             "Copy link"
         </button>
+        <Disclosure class="menu" summary_class="quote-card__action" summary="Copy quote">
+            <Extra part=Part::CopyQuote quote=at />
+        </Disclosure>
     }
 }
 
