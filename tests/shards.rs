@@ -94,9 +94,16 @@ fn same(a: &Selection, b: &Selection, state: &ViewState) {
 
 #[test]
 fn every_view_is_the_same_from_the_files() {
-    let article = synthetic(60);
+    let article = synthetic(250);
     let index = Index::new(&article);
     let site = split(&article);
+    // Searches that span several runs of words.
+    let runs = site
+        .files
+        .iter()
+        .filter(|(n, _)| n.starts_with("words-"))
+        .count();
+    assert!(runs >= 3, "{runs} runs of words");
     let mut catalog = Catalog::new(site.manifest.clone());
     // After the first (which the manifest answers, its first options only:
     // below), with every group's options.
@@ -247,6 +254,40 @@ fn a_file_that_does_not_fit_is_refused() {
     );
     assert!(catalog.insert(Need::Facet(0), bytes).is_err());
     assert!(!catalog.has(Need::Chunk(1)));
+    // Files that read but do not fit: refused, never a panic later.
+    let chunk1 = catalog.file(Need::Chunk(1)).expect("named").to_owned();
+    let bytes = &site
+        .files
+        .iter()
+        .find(|(n, _)| *n == chunk1)
+        .expect("there")
+        .1;
+    let mut short: quotes::shards::Chunk = postcard::from_bytes(bytes).expect("a chunk");
+    short.article.quotes.pop();
+    let short = postcard::to_allocvec(&short).expect("encodes");
+    assert!(
+        catalog.insert(Need::Chunk(1), &short).is_err(),
+        "a quote short"
+    );
+    let mut fresh = Catalog::new(site.manifest.clone());
+    let mut directory: quotes::shards::Directory =
+        postcard::from_bytes(directory).expect("a directory");
+    directory.chunks.swap(0, 1);
+    let swapped = postcard::to_allocvec(&directory).expect("encodes");
+    assert!(
+        fresh.insert(Need::Directory, &swapped).is_err(),
+        "out of order"
+    );
+    let words = quotes::shards::files::Words {
+        words: vec!["tea".into()],
+        quotes: vec![vec![u32::MAX - 1]],
+    };
+    fetch(&site, &mut fresh, Need::Directory);
+    let far = postcard::to_allocvec(&words).expect("encodes");
+    assert!(
+        fresh.insert(Need::Words(0), &far).is_err(),
+        "past the quotes"
+    );
 }
 
 #[test]
@@ -271,6 +312,10 @@ fn a_link_is_read_once_the_files_it_names_are_in() {
         "speaker=nobody&quote=nothing&q=tea".to_owned(),
     ] {
         let mut catalog = Catalog::new(site.manifest.clone());
+        // Meanwhile a scheme is a scheme, not a theme to wait for.
+        let meanwhile = catalog.provisional("theme=dark");
+        assert_eq!(meanwhile.scheme, Some(quotes::view_state::Scheme::Dark));
+        assert!(meanwhile.themes.is_empty());
         let mut rounds = 0;
         loop {
             let needs = catalog.link_needs(&query);

@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use crate::explore::index::{FacetOption, Index, Options, Selection};
 use crate::explore::search::{terms, WordIndex};
 use crate::explore::url::{self, Names};
-use crate::explore::view_state::{Facet, ViewState};
+use crate::explore::view_state::{Facet, Scheme, ViewState};
 use crate::shards::files::{Chunk, Directory, Ids, Manifest, Span, Words};
 
 /// A file of the collection, by what it holds.
@@ -116,6 +116,18 @@ impl Catalog {
                 if directory.facets.len() != self.facets.len() {
                     return Err("the directory does not name the four filter groups".into());
                 }
+                // Chunks follow the first, each starting after the one
+                // before, all within the collection.
+                let first = self.chunk(0).map_or(0, |c| c.article.quotes.len());
+                let mut previous = None;
+                for (start, _) in &directory.chunks {
+                    let start = *start as usize;
+                    let follows = previous.map_or(start == first, |p| start > p);
+                    if !follows || start >= len {
+                        return Err("the directory's chunks do not fit this collection".into());
+                    }
+                    previous = Some(start);
+                }
                 self.words = vec![None; directory.words.len()];
                 self.ids = vec![None; directory.ids.len()];
                 self.chunks.resize(directory.chunks.len() + 1, None);
@@ -141,7 +153,9 @@ impl Catalog {
             }
             Need::Words(n) => {
                 let run: Words = read(bytes)?;
-                if run.words.len() != run.quotes.len() {
+                if run.words.len() != run.quotes.len()
+                    || run.quotes.iter().flatten().any(|&q| q as usize >= len)
+                {
                     return Err("a words file does not fit this collection".into());
                 }
                 let slot = self.words.get_mut(n).ok_or("no such words file")?;
@@ -149,7 +163,9 @@ impl Catalog {
             }
             Need::Ids(n) => {
                 let run: Ids = read(bytes)?;
-                if run.ids.len() != run.positions.len() {
+                if run.ids.len() != run.positions.len()
+                    || run.positions.iter().any(|&at| at as usize >= len)
+                {
                     return Err("an ids file does not fit this collection".into());
                 }
                 *self.ids.get_mut(n).ok_or("no such ids file")? = Some(run);
@@ -157,7 +173,9 @@ impl Catalog {
             Need::Chunk(n) => {
                 let chunk = ready(read(bytes)?);
                 let starts = self.chunk_starts();
-                if starts.get(n) != Some(&(chunk.first_quote as usize)) {
+                let end = starts.get(n + 1).copied().unwrap_or(len);
+                if starts.get(n) != Some(&(chunk.first_quote as usize)) || chunk.quotes().end != end
+                {
                     return Err("a chunk does not fit this collection".into());
                 }
                 *self.chunks.get_mut(n).ok_or("no such chunk")? = Some(Arc::new(chunk));
@@ -202,26 +220,26 @@ impl Catalog {
     }
 
     /// The files reading the link `query` needs, and then showing it: the
-    /// filter groups to know its ids, the ids file of its quote and the
-    /// chunk its card is in.
+    /// filter groups to know its ids, the ids file of its quote (its card's
+    /// chunk is [`Catalog::card_needs`]).
     pub fn link_needs(&self, query: &str) -> Vec<Need> {
         let state = self.provisional(query);
         let mut needs = self.needs(&state);
         if let Some(id) = &state.quote {
-            match self.position(id) {
-                Err(need) => needs.push(need),
-                // Its card's chunk, so the permalink can show it.
-                Ok(Some(at)) => needs.extend(
-                    self.chunk_of(at)
-                        .map(Need::Chunk)
-                        .filter(|&need| !self.has(need)),
-                ),
-                Ok(None) => {}
+            if let Err(need) = self.position(id) {
+                needs.push(need);
             }
         }
         needs.sort_unstable();
         needs.dedup();
         needs
+    }
+
+    /// The chunk of the quote `id`, if the page knows where it is and has
+    /// not got it: what a permalink fetches to show its card.
+    pub fn card_needs(&self, id: &str) -> Option<Need> {
+        let at = self.position(id).ok()??;
+        Some(Need::Chunk(self.chunk_of(at)?)).filter(|&need| !self.has(need))
     }
 
     /// What `state` shows, once [`Catalog::needs`] is empty. With nothing
@@ -374,8 +392,10 @@ impl Names for Anything {
         true
     }
 
-    fn has_theme(&self, _: &str) -> bool {
-        true
+    fn has_theme(&self, id: &str) -> bool {
+        // `theme=dark` forces a scheme unless a theme has that id: until
+        // the themes are in, it is the scheme.
+        Scheme::from_slug(id).is_none()
     }
 
     fn has_quote(&self, _: &str) -> bool {

@@ -71,8 +71,10 @@ impl Explorer {
         });
         let arrive = move |decoded: &Decoded| {
             // Not before the files it names are in: its ids are unchecked.
+            // Nor ever over a chunk (a card's, in the second bundle), which
+            // knows only its own ids: the page reads the link.
             #[cfg(sharded)]
-            if !decoded.ready {
+            if !decoded.ready || doc.get_value().chunk.is_some() {
                 return;
             }
             if !decoded.dropped.is_empty() {
@@ -133,8 +135,11 @@ impl Explorer {
             let query = location.query();
             state.with(|s| crate::shelf::waiting(&doc.get_value(), &query, s))
         });
+        // Busy while it waits, not once a file failed (the notice says so).
         #[cfg(sharded)]
-        Effect::new(move |_| crate::shelf::mark_busy(waiting.get()));
+        Effect::new(move |_| {
+            crate::shelf::mark_busy(waiting.get() && shelf.failed.with(Option::is_none))
+        });
         Explorer {
             doc,
             state,

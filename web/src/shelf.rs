@@ -180,6 +180,8 @@ pub fn follow(doc: &Doc, shelf: Shelf, query: &str, state: &ViewState) {
         let catalog = lock(catalog);
         let mut needs = catalog.link_needs(query);
         needs.extend(catalog.needs(state));
+        // A permalink's card.
+        needs.extend(state.quote.as_deref().and_then(|id| catalog.card_needs(id)));
         needs.push(Need::Directory);
         needs.extend((0..4).map(Need::Facet));
         needs
@@ -262,17 +264,25 @@ pub fn counts(doc: &Doc) -> Option<(usize, usize, usize)> {
 #[component]
 pub fn ShardCard(at: usize) -> impl IntoView {
     let ex = use_explorer();
-    move || {
+    // Its chunk, and where that starts once it is in: a memo, so a file
+    // that is not its chunk leaves the card (and an open disclosure) be.
+    // After Try again, asked afresh.
+    let place = Memo::new(move |_| {
         ex.shelf.files.track();
+        ex.shelf.failed.track();
         let doc = ex.doc();
-        let found = doc.catalog.as_ref().and_then(|catalog| {
-            let catalog = lock(catalog);
-            let n = catalog.chunk_of(at)?;
-            let first = catalog.chunk(n).map(|c| c.first_quote as usize);
-            Some((n, first))
-        });
-        match found {
-            Some((n, Some(first))) => {
+        let catalog = lock(doc.catalog.as_ref()?);
+        let n = catalog.chunk_of(at);
+        Some((
+            n,
+            n.and_then(|n| catalog.chunk(n))
+                .map(|c| c.first_quote as usize),
+        ))
+    });
+    move || {
+        let doc = ex.doc();
+        match place.get()? {
+            (Some(n), Some(first)) => {
                 let part = ex.shelf.part(&doc, n)?;
                 let card = ex.over(part);
                 Some(
@@ -284,11 +294,8 @@ pub fn ShardCard(at: usize) -> impl IntoView {
                     .into_any(),
                 )
             }
-            found => {
-                let need = match found {
-                    Some((n, _)) => Need::Chunk(n),
-                    None => Need::Directory,
-                };
+            (n, _) => {
+                let need = n.map_or(Need::Directory, Need::Chunk);
                 ex.shelf.fetch(&doc, vec![need]);
                 Some(
                     view! {

@@ -21,7 +21,11 @@ use crate::ui::quote_card::QuoteCard;
 pub fn result_count(ex: Explorer) -> String {
     #[cfg(sharded)]
     if ex.waiting.get() {
-        return "Finding the quotes…".to_owned();
+        return if ex.shelf.failed.with(Option::is_some) {
+            "The quotes of this view could not be loaded.".to_owned()
+        } else {
+            "Finding the quotes…".to_owned()
+        };
     }
     let shown = ex.selection.with(|s| s.quotes.len());
     let total = ex.quote_count();
