@@ -112,12 +112,12 @@ test('a permalink far down the collection fetches its ids and its chunk', async 
   await card.waitFor();
   await page.waitForFunction(() => !document.querySelector('.quote-card--loading:not(:last-child)'));
   const id = (await page.locator('.quote-card[id]').last().getAttribute('id')).replace(/^quote-/, '');
-  const text = await page.locator(`#quote-${id} blockquote`).textContent();
+  const text = await page.locator(`#quote-${id} :is(blockquote, .quote-card__paraphrase)`).textContent();
   const fresh = await session.open();
   const fetched = shardRequests(fresh.page);
   await fresh.ex.open(`${release.server.url}?quote=${encodeURIComponent(id)}`);
   await fresh.page.locator(`#quote-${id}.quote-card--focused`).waitFor();
-  assert.equal(await fresh.page.locator(`#quote-${id} blockquote`).textContent(), text);
+  assert.equal(await fresh.page.locator(`#quote-${id} :is(blockquote, .quote-card__paraphrase)`).textContent(), text);
   assert.ok(fetched.some((name) => name.startsWith('ids-')), fetched.join(' '));
   assert.ok(fetched.some((name) => name.startsWith('chunk-')), fetched.join(' '));
   assert.equal(new URL(fresh.page.url()).search, `?quote=${id}`);
