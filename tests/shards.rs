@@ -119,6 +119,49 @@ fn every_view_is_the_same_from_the_files() {
 }
 
 #[test]
+fn sources_count_from_the_files_as_over_the_whole_collection() {
+    let article = synthetic(120);
+    let index = Index::new(&article);
+    let site = split(&article);
+    let mut catalog = Catalog::new(site.manifest.clone());
+    assert!(catalog.sources(&[0, 1]).is_none(), "nothing in yet");
+    assert_eq!(catalog.sources_needs(), [Need::Directory]);
+    fetch(&site, &mut catalog, Need::Directory);
+    let needs = catalog.sources_needs();
+    assert_eq!(needs.len(), 5, "{needs:?}");
+    for need in needs {
+        fetch(&site, &mut catalog, need);
+    }
+    assert!(catalog.sources_needs().is_empty());
+    let sorted = |mut sources: quotes::sources::Sources| {
+        sources.speakers.sort_by(|a, b| a.id.cmp(&b.id));
+        sources
+    };
+    for state in states(&article) {
+        load(&site, &mut catalog, &state);
+        let shown = index.select(&state).quotes;
+        let from_files = catalog.sources(&shown).expect("counted");
+        let whole = quotes::sources::count(&article, &shown);
+        assert_eq!(sorted(from_files), sorted(whole), "sources of {state:?}");
+    }
+    // Speakers in several articles, roles and genders: the test means
+    // something.
+    let all = catalog.sources(&index.select(&ViewState::default()).quotes);
+    let all = all.expect("counted");
+    assert!(all.speakers.iter().any(|s| s.articles > 1));
+    assert!(!all.roles.is_empty() && all.genders.female + all.genders.male > 0);
+    // A file that does not fit is refused.
+    let mut fresh = Catalog::new(site.manifest.clone());
+    fetch(&site, &mut fresh, Need::Directory);
+    let short = quotes::shards::files::Voices {
+        speakers: Vec::new(),
+        words: vec![3; article.quotes.len() - 1],
+    };
+    let short = postcard::to_allocvec(&short).expect("encodes");
+    assert!(fresh.insert(Need::Voices, &short).is_err());
+}
+
+#[test]
 fn the_first_view_needs_no_file_and_a_search_few() {
     let article = synthetic(200);
     let site = split(&article);

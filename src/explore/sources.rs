@@ -4,7 +4,6 @@
 //! gender where the text itself says it (a pronoun or a title, never a
 //! first name); and by role where the text gives one.
 
-use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use crate::explore::case::lowercase;
@@ -28,6 +27,10 @@ pub struct Sources {
     /// Quotes with no speaker (phrases, unattributed statements).
     pub unattributed: usize,
 }
+
+/// Speakers the table lists at most: a big collection quotes thousands,
+/// and a table of them all would take the page seconds to draw.
+pub const MAX_ROWS: usize = 250;
 
 /// One speaker's share of the quotes shown.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -56,62 +59,104 @@ pub struct Genders {
     pub not_stated: usize,
 }
 
+/// One quote as the sources count it.
+#[derive(Debug, Clone, Copy)]
+pub struct Said<'a> {
+    /// Who said it, if the text names them.
+    pub speaker: Option<Voice<'a>>,
+    /// Its words.
+    pub words: usize,
+    /// Which article of a collection it is in: any number that tells
+    /// them apart (`None` for a single article).
+    pub story: Option<usize>,
+}
+
+/// A speaker as the sources count them.
+#[derive(Debug, Clone, Copy)]
+pub struct Voice<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub role: Option<&'a str>,
+    pub gender: Option<Gender>,
+}
+
+impl<'a> Voice<'a> {
+    pub fn of(speaker: &'a Speaker) -> Voice<'a> {
+        Voice {
+            id: &speaker.id,
+            name: &speaker.name,
+            role: speaker.role.as_deref(),
+            gender: speaker.gender,
+        }
+    }
+}
+
 /// Counts the sources of the quotes at positions `shown` in `article`.
 pub fn count(article: &Article, shown: &[usize]) -> Sources {
+    // `Article::speaker` scans the list: a collection has thousands.
+    let mut speakers: HashMap<&str, Voice> = HashMap::with_capacity(article.speakers.len());
+    for speaker in &article.speakers {
+        speakers.entry(&speaker.id).or_insert(Voice::of(speaker));
+    }
+    tally(shown.iter().filter_map(|&at| {
+        let quote = article.quotes.get(at)?;
+        Some(Said {
+            speaker: quote
+                .speaker
+                .as_deref()
+                .and_then(|id| speakers.get(id).copied()),
+            words: words(&quote.text),
+            story: article.story_of(at),
+        })
+    }))
+}
+
+/// Counts the sources of the quotes `said`: an article's ([`count`]) or
+/// a big collection's, from its files (`crate::shards::Catalog::sources`).
+pub fn tally<'a>(said: impl IntoIterator<Item = Said<'a>>) -> Sources {
     let mut sources = Sources::default();
-    // By speaker id: their row, the stories they are quoted in, and their
-    // speaker (`Article::speaker` scans the list: once per speaker).
-    let mut rows: HashMap<&str, (Source, Vec<usize>, &Speaker)> = HashMap::new();
+    // By speaker id: their row, and the stories they are quoted in.
+    let mut rows: HashMap<&str, (Source, Vec<usize>)> = HashMap::new();
     // By lowercase role: its first spelling and its count.
     let mut roles: HashMap<String, (String, usize)> = HashMap::new();
-    for &at in shown {
-        let Some(quote) = article.quotes.get(at) else {
-            continue;
-        };
-        let known = quote
-            .speaker
-            .as_deref()
-            .and_then(|id| match rows.entry(id) {
-                Entry::Occupied(entry) => Some(entry.into_mut()),
-                Entry::Vacant(entry) => {
-                    let speaker = article.speaker(id)?;
-                    let source = Source {
-                        id: speaker.id.clone(),
-                        name: speaker.name.clone(),
-                        role: speaker.role.clone(),
-                        ..Source::default()
-                    };
-                    Some(entry.insert((source, Vec::new(), speaker)))
-                }
-            });
-        let Some((row, stories, speaker)) = known else {
+    for quote in said {
+        let Some(voice) = quote.speaker else {
             sources.unattributed += 1;
             continue;
         };
+        let (row, stories) = rows.entry(voice.id).or_insert_with(|| {
+            let source = Source {
+                id: voice.id.to_owned(),
+                name: voice.name.to_owned(),
+                role: voice.role.map(str::to_owned),
+                ..Source::default()
+            };
+            (source, Vec::new())
+        });
         row.quotes += 1;
-        row.words += words(&quote.text);
-        if let Some(story) = article.story_of(at) {
+        row.words += quote.words;
+        if let Some(story) = quote.story {
             if !stories.contains(&story) {
                 stories.push(story);
                 row.articles += 1;
             }
         }
-        match speaker.gender {
+        match voice.gender {
             Some(Gender::Female) => sources.genders.female += 1,
             Some(Gender::Male) => sources.genders.male += 1,
             None => sources.genders.not_stated += 1,
         }
-        match &speaker.role {
+        match voice.role {
             Some(role) => {
                 // The host's lowercasing: std's brings its case tables
                 // into the page's wasm (26 KB).
                 let entry = roles.entry(lowercase(role));
-                entry.or_insert_with(|| (role.clone(), 0)).1 += 1;
+                entry.or_insert_with(|| (role.to_owned(), 0)).1 += 1;
             }
             None => sources.no_role += 1,
         }
     }
-    sources.speakers = rows.into_values().map(|(row, ..)| row).collect();
+    sources.speakers = rows.into_values().map(|(row, _)| row).collect();
     sort_by(&mut sources.speakers, |a, b| {
         (b.quotes, b.words)
             .cmp(&(a.quotes, a.words))
@@ -150,7 +195,7 @@ impl Sources {
                 out += "<th scope=\"col\" class=\"sources__number\">Articles</th>";
             }
             out += "</tr></thead><tbody>";
-            for source in &self.speakers {
+            for source in self.speakers.iter().take(MAX_ROWS) {
                 out += &format!(
                     "<tr><th scope=\"row\"><a class=\"sources__name\" href=\"{}\" \
                      data-speaker=\"{}\">{}</a></th><td>{}</td>\
@@ -168,6 +213,13 @@ impl Sources {
                 out += "</tr>";
             }
             out += "</tbody></table></div>";
+            if self.speakers.len() > MAX_ROWS {
+                out += &format!(
+                    "<p class=\"sources__note\">The {MAX_ROWS} most quoted of {} speakers \
+                     are listed; the shares below count them all.</p>",
+                    self.speakers.len()
+                );
+            }
         }
         let g = self.genders;
         let genders = [
@@ -220,7 +272,7 @@ fn shares(title: &str, lines: &[(String, usize)]) -> String {
 }
 
 /// The words of a quote's text, without the " … " that joins its pieces.
-fn words(text: &str) -> usize {
+pub fn words(text: &str) -> usize {
     text.split_whitespace().filter(|w| *w != "…").count()
 }
 
@@ -256,6 +308,36 @@ mod tests {
         let one = count(&article, &[3]);
         assert_eq!(one.speakers.len(), 1);
         assert_eq!(one.genders.not_stated, 1);
+    }
+
+    #[test]
+    fn the_table_lists_the_most_quoted_only() {
+        let said = |n: usize| Said {
+            speaker: None,
+            words: n,
+            story: None,
+        };
+        let ids: Vec<String> = (0..MAX_ROWS + 5).map(|n| format!("p{n}")).collect();
+        let sources = tally(ids.iter().enumerate().map(|(n, id)| Said {
+            speaker: Some(Voice {
+                id,
+                name: id,
+                role: None,
+                gender: None,
+            }),
+            ..said(n)
+        }));
+        let html = sources.html(false, &|id| format!("?speaker={id}"));
+        assert_eq!(html.matches("<tr><th scope=\"row\">").count(), MAX_ROWS);
+        assert!(html.contains(&format!(
+            "The {MAX_ROWS} most quoted of {} speakers",
+            MAX_ROWS + 5
+        )));
+        // The most words first among equals: the last ones listed.
+        assert!(html.contains(&format!("?speaker=p{}", MAX_ROWS + 4)));
+        assert!(!html.contains("?speaker=p0\""));
+        assert_eq!(sources.genders.not_stated, MAX_ROWS + 5);
+        assert_eq!(tally([said(3)]).unattributed, 1);
     }
 
     #[test]

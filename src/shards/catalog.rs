@@ -2,16 +2,17 @@
 //! them, and the view once they are in.
 
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use fixedbitset::FixedBitSet;
 use serde::de::DeserializeOwned;
 
 use crate::explore::index::{FacetOption, Index, Options, Selection};
 use crate::explore::search::{terms, WordIndex};
+use crate::explore::sources::{self, Said, Sources, Voice};
 use crate::explore::url::{self, Names};
 use crate::explore::view_state::{Facet, Scheme, ViewState};
-use crate::shards::files::{Chunk, Directory, Ids, Manifest, Span, Words};
+use crate::shards::files::{Chunk, Directory, Ids, Manifest, Span, Voices, Words};
 
 /// A file of the collection, by what it holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -25,6 +26,8 @@ pub enum Need {
     Ids(usize),
     /// Chunk `n` (0 is the manifest's).
     Chunk(usize),
+    /// What Sources at a glance reads besides the filter groups.
+    Voices,
 }
 
 /// The collection as far as the page has it.
@@ -42,6 +45,10 @@ pub struct Catalog {
     /// The chunks taken in after the first, oldest first: past
     /// [`KEPT_CHUNKS`], the oldest goes (fetched again if wanted).
     arrived: Vec<usize>,
+    voices: Option<Voices>,
+    /// Per quote, its speaker's and its article's options, worked out
+    /// from the filter groups once Sources first counts.
+    owners: OnceLock<Vec<(u32, u32)>>,
 }
 
 /// Chunks a catalog keeps besides the first: about 13,000 quotes, so a
@@ -61,6 +68,8 @@ impl Catalog {
             ids: Vec::new(),
             chunks: vec![Some(Arc::new(first))],
             arrived: Vec::new(),
+            voices: None,
+            owners: OnceLock::new(),
         }
     }
 
@@ -89,6 +98,7 @@ impl Catalog {
             Need::Ids(n) => directory?.ids.get(n).map(|s| s.file.as_str()),
             Need::Chunk(0) => None,
             Need::Chunk(n) => directory?.chunks.get(n - 1).map(|(_, f)| f.as_str()),
+            Need::Voices => Some(&directory?.voices),
         }
     }
 
@@ -103,6 +113,7 @@ impl Catalog {
             Need::Words(n) => self.words.get(n).is_some_and(Option::is_some),
             Need::Ids(n) => self.ids.get(n).is_some_and(Option::is_some),
             Need::Chunk(n) => self.chunks.get(n).is_some_and(Option::is_some),
+            Need::Voices => self.voices.is_some(),
         }
     }
 
@@ -187,6 +198,13 @@ impl Catalog {
                         *slot = None;
                     }
                 }
+            }
+            Need::Voices => {
+                let voices: Voices = read(bytes)?;
+                if voices.words.len() != len {
+                    return Err("the sources file does not fit this collection".into());
+                }
+                self.voices = Some(voices);
             }
         }
         Ok(())
@@ -279,6 +297,66 @@ impl Catalog {
                     .collect()
             }),
         }
+    }
+
+    /// The files Sources at a glance reads that are not in yet.
+    pub fn sources_needs(&self) -> Vec<Need> {
+        let needs = (0..Facet::ALL.len()).map(Need::Facet);
+        let mut needs: Vec<Need> = std::iter::once(Need::Directory)
+            .chain(needs)
+            .chain([Need::Voices])
+            .filter(|&n| !self.has(n))
+            .collect();
+        // Until the directory is in, nothing else can be named.
+        if needs.first() == Some(&Need::Directory) {
+            needs.truncate(1);
+        }
+        needs
+    }
+
+    /// Who the quotes at positions `shown` come from, as
+    /// [`sources::count`] says over the whole collection, once
+    /// [`Catalog::sources_needs`] are in.
+    pub fn sources(&self, shown: &[usize]) -> Option<Sources> {
+        let index = self.index.as_ref()?;
+        let voices = self.voices.as_ref()?;
+        let speakers = index.options(Facet::Speaker);
+        let owners = self.owners.get_or_init(|| {
+            let mut owners = vec![(u32::MAX, u32::MAX); self.len()];
+            let mut mark = |group: &Options, set: fn(&mut (u32, u32), u32)| {
+                for (option, quotes) in group.quotes.iter().enumerate() {
+                    for &q in quotes {
+                        if let Some(owner) = owners.get_mut(q as usize) {
+                            set(owner, option as u32);
+                        }
+                    }
+                }
+            };
+            mark(speakers, |o, n| o.0 = n);
+            mark(index.options(Facet::Article), |o, n| o.1 = n);
+            owners
+        });
+        let voice = |n: u32| {
+            let n = n as usize;
+            let (role, gender) = voices
+                .speakers
+                .get(n)
+                .map_or((None, None), |(r, g)| (r.as_deref(), *g));
+            Some(Voice {
+                id: speakers.ids.get(n)?,
+                name: speakers.labels.get(n)?,
+                role,
+                gender,
+            })
+        };
+        Some(sources::tally(shown.iter().filter_map(|&at| {
+            let &(speaker, story) = owners.get(at)?;
+            Some(Said {
+                speaker: voice(speaker),
+                words: usize::from(*voices.words.get(at)?),
+                story: (story != u32::MAX).then_some(story as usize),
+            })
+        })))
     }
 
     /// The filter index, once every group's file is in.

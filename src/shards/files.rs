@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Article, Meta, Story};
+use crate::model::{Article, Gender, Meta, Story};
 
 /// What the page's first load carries of a collection.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,6 +44,8 @@ pub struct Directory {
     /// The chunks' files after the first (which the manifest holds), each
     /// from its first quote's position.
     pub chunks: Vec<(u32, String)>,
+    /// The [`Voices`] file.
+    pub voices: String,
 }
 
 /// A file holding a run of sorted keys, from `first`.
@@ -66,6 +68,15 @@ pub struct Words {
 pub struct Ids {
     pub ids: Vec<String>,
     pub positions: Vec<u32>,
+}
+
+/// What Sources at a glance reads besides the filter groups: each
+/// speaker's role and gender, in the Speaker group's order, and each
+/// quote's words.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Voices {
+    pub speakers: Vec<(Option<String>, Option<Gender>)>,
+    pub words: Vec<u16>,
 }
 
 /// Whole articles of the collection, in order: an `Article` of their own

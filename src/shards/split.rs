@@ -6,10 +6,11 @@ use std::hash::Hasher;
 use serde::Serialize;
 
 use crate::explore::index::Index;
+use crate::explore::sources;
 use crate::explore::view_state::{Facet, ViewState};
 use crate::id::Fnv;
 use crate::model::{Article, Story, Theme};
-use crate::shards::files::{Chunk, Directory, Head, Ids, Manifest, Span, Words};
+use crate::shards::files::{Chunk, Directory, Head, Ids, Manifest, Span, Voices, Words};
 
 /// Quotes the first chunk holds at least (its whole articles): a first
 /// screenful of cards.
@@ -80,11 +81,13 @@ pub fn split(article: &Article) -> Site {
         .enumerate()
         .map(|(n, chunk)| (chunk.first_quote, site.add("chunk", n + 1, &chunk)))
         .collect();
+    let voices = site.add("voices", 0, &voices(article));
     let directory = Directory {
         facets,
         words,
         ids,
         chunks,
+        voices,
     };
     let directory = site.add("directory", 0, &directory);
     let shown = index.select(&ViewState::default());
@@ -158,6 +161,18 @@ fn ids(article: &Article) -> Vec<Ids> {
     }
     runs.retain(|run| !run.ids.is_empty());
     runs
+}
+
+/// The speakers' roles and genders and the quotes' words.
+fn voices(article: &Article) -> Voices {
+    Voices {
+        speakers: (article.speakers.iter())
+            .map(|s| (s.role.clone(), s.gender))
+            .collect(),
+        words: (article.quotes.iter())
+            .map(|q| u16::try_from(sources::words(&q.text)).unwrap_or(u16::MAX))
+            .collect(),
+    }
 }
 
 /// The articles in chunks: the first of at least [`FIRST_QUOTES`] quotes,

@@ -1,6 +1,7 @@
 // Screenshots of the release build for a person to look at: desktop and
 // phone widths, light and dark. Usage: node tests/e2e/screenshots.mjs
-// [query ...]; PNGs go to tests/e2e/out/.
+// [query ...]; PNGs go to tests/e2e/out/. DIST=target/dist-synth takes
+// another build (a big collection's).
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { launch, openPage } from './support/browser.mjs';
@@ -11,7 +12,7 @@ const sizes = { desktop: { width: 1280, height: 900 }, phone: { width: 375, heig
 const queries = process.argv.slice(2).length ? process.argv.slice(2) : [''];
 
 await mkdir(out, { recursive: true });
-const server = await serve();
+const server = await serve(process.env.DIST ? { dir: path.resolve(process.env.DIST) } : {});
 const browser = await launch();
 try {
   for (const query of queries) {

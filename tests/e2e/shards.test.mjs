@@ -31,6 +31,15 @@ const shardRequests = (page) => {
   return names;
 };
 
+/** Scrolls to 1/`part` of the list, far past the manifest's first
+ * articles (whose cards and ids need no file): until the list has its
+ * full height, again. */
+const scrollFar = (page, part) =>
+  page.waitForFunction((part) => {
+    window.scrollTo(0, document.body.scrollHeight / part);
+    return window.scrollY > 100000;
+  }, part);
+
 test('the first view comes from the manifest; the filter groups follow, not the rest', async () => {
   const { page, ex } = session;
   const fetched = shardRequests(page);
@@ -46,6 +55,7 @@ test('the first view comes from the manifest; the filter groups follow, not the 
   assert.ok(fetched.some((name) => name.startsWith('directory-')));
   assert.equal(fetched.filter((name) => name.startsWith('words-')).length, 0, fetched.join(' '));
   assert.equal(fetched.filter((name) => name.startsWith('chunk-')).length, 0, fetched.join(' '));
+  assert.equal(fetched.filter((name) => name.startsWith('voices-')).length, 0, fetched.join(' '));
   // Named by their contents: a host may keep them for ever.
   const response = await page.request.get(`${release.server.url}shards/${fetched[0]}`);
   assert.match(response.headers()['cache-control'], /immutable/);
@@ -107,7 +117,7 @@ test('Back and Forward walk the views; a reload keeps them', async () => {
 test('a permalink far down the collection fetches its ids and its chunk', async () => {
   const { page, ex } = session;
   await ex.open(release.server.url);
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+  await scrollFar(page, 2);
   const card = page.locator('.quote-card blockquote').last();
   await card.waitFor();
   await page.waitForFunction(() => !document.querySelector('.quote-card--loading:not(:last-child)'));
@@ -126,7 +136,7 @@ test('a permalink far down the collection fetches its ids and its chunk', async 
 test('a card far down shows its context and cites its own article', async () => {
   const { page, ex } = await session.open({ permissions: ['clipboard-read', 'clipboard-write'] });
   await ex.open(release.server.url);
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 3));
+  await scrollFar(page, 3);
   const card = page.locator('.quote-card:not(.quote-card--loading)').nth(2);
   await card.locator('summary', { hasText: 'In context' }).click();
   const words = (await card.locator('blockquote, .quote-card__paraphrase').textContent()).trim();
@@ -140,6 +150,54 @@ test('a card far down shows its context and cites its own article', async () => 
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.ok(copied.includes(`“${title}”`), copied);
   assert.match(copied, /\?quote=/);
+});
+
+test('Sources counts who is quoted across the collection, its file fetched on first use', async () => {
+  const { page, ex } = session;
+  session.allow(/HTTP 500: .*\/shards\/voices-|status of 500/);
+  let failing = true;
+  await page.route('**/shards/voices-*', (route) => (failing ? route.fulfill({ status: 500, body: 'down' }) : route.fallback()));
+  await ex.open(release.server.url);
+  const all = await shown();
+  await page.getByRole('link', { name: 'Sources', exact: true }).click();
+  await ex.waitForQuery('view=sources');
+  // No article view in a big collection: its cards link to their articles.
+  assert.equal(await page.getByRole('navigation', { name: 'Show' }).getByRole('link').count(), 2);
+  const notice = page.getByRole('alert').filter({ hasText: 'The server answered 500' });
+  await notice.waitFor();
+  // Said once, and not busy for ever.
+  assert.equal(await notice.count(), 1);
+  assert.equal(await page.locator('section.sources').getAttribute('aria-busy'), 'false');
+  assert.equal(await page.locator('.sources__note').textContent(), 'Who is quoted could not be counted.');
+  failing = false;
+  await notice.getByRole('button', { name: 'Try again' }).click();
+  const table = page.locator('.sources__table');
+  await table.waitFor();
+  assert.equal(await page.locator('section.sources').getAttribute('aria-busy'), 'false');
+  assert.match(await page.locator('.sources__note').first().textContent(), new RegExp(`^Over the ${all} quotes shown`));
+  assert.deepEqual(await table.locator('thead th').allTextContents(), ['Speaker', 'Role', 'Quotes', 'Words quoted', 'Articles']);
+  // The busiest speaker, quoted in several articles, as the filter counts.
+  const top = table.locator('tbody tr').first();
+  const [quotes, words, articles] = (await top.locator('td.sources__number').allTextContents()).map(Number);
+  assert.ok(articles > 1 && words > quotes, `${quotes} quotes, ${words} words, ${articles} articles`);
+  assert.ok((await table.locator('tbody tr').count()) > 100);
+  assert.match(await page.locator('.sources__shares').textContent(), /Not stated/);
+  // A search narrows the count, across every article.
+  await ex.search().fill('believed');
+  await ex.waitForQuery('q=believed&view=sources');
+  await page.waitForFunction((n) => {
+    const note = document.querySelector('.sources__note').textContent;
+    return note.startsWith('Over the ') && !note.startsWith(`Over the ${n} `);
+  }, all);
+  const note = await page.locator('.sources__note').first().textContent();
+  const searched = Number(note.match(/^Over the (\d+) quotes? shown/)[1]);
+  assert.ok(searched > 0 && searched < all, note);
+  // A name shows their quotes, as many as the table says.
+  const row = table.locator('tbody tr').first();
+  const theirs = Number(await row.locator('td.sources__number').first().textContent());
+  await row.locator('a.sources__name').click();
+  await page.waitForFunction(() => /^speaker=[a-z-]+&q=believed$/.test(location.search.slice(1)));
+  await page.waitForFunction((n) => document.querySelector('.results__count')?.textContent.startsWith(`Showing ${n} of`), theirs);
 });
 
 test('a link with an unknown speaker says so once the groups are in', async () => {
@@ -177,10 +235,10 @@ test('a file that fails to load gives a notice, and Try again recovers', async (
 });
 
 test('axe finds no violation, first view and filtered', async () => {
-  for (const query of ['', '?q=believed']) {
+  for (const query of ['', '?q=believed', '?view=sources']) {
     const { page, ex } = await session.open({ bypassCSP: true });
     await ex.open(`${release.server.url}${query}`);
-    await page.locator('.quote-card blockquote').first().waitFor();
+    await page.locator(query.includes('sources') ? '.sources__table' : '.quote-card blockquote').first().waitFor();
     await page.evaluate(axeSource);
     const found = await page.evaluate(async () => {
       const result = await window.axe.run(document, { resultTypes: ['violations'] });

@@ -20,7 +20,6 @@ use crate::ui::opener::{DropTarget, Opener, OpenerPanel, OpenerToggle};
 use crate::ui::overview::Overview;
 use crate::ui::quote_list::{result_count, QuoteList};
 use crate::ui::share_bar::ShareBar;
-#[cfg(not(sharded))]
 use crate::ui::tabs::ViewTabs;
 use crate::{embed, share};
 
@@ -179,8 +178,8 @@ pub fn Page(doc: Doc, #[prop(optional)] arrival: Vec<Notice>) -> impl IntoView {
 fn body(ex: Explorer) -> impl IntoView {
     let view = Memo::new(move |_| ex.state.with(|s| s.view));
     move || match view.get() {
-        // A big collection has no article view or sources yet.
-        _ if cfg!(sharded) => view! { <QuoteList /> }.into_any(),
+        // A big collection has no article view: its cards link to theirs.
+        View::Article if cfg!(sharded) => view! { <QuoteList /> }.into_any(),
         View::List => view! { <QuoteList /> }.into_any(),
         View::Article => view! { <Extra part=Part::Article /> }.into_any(),
         View::Sources => view! { <Extra part=Part::Sources /> }.into_any(),
@@ -237,12 +236,13 @@ fn toolbar() -> impl IntoView {
     }
 }
 
-/// A big collection's: no tabs or matrix yet (its quotes are not all in
-/// the page), and the notice of a file that could not be fetched.
+/// A big collection's: no matrix yet (its quotes are not all in the
+/// page), and the notice of a file that could not be fetched.
 #[cfg(sharded)]
 fn toolbar() -> impl IntoView {
     view! {
         <div class="toolbar">
+            <ViewTabs />
             <ShareBar />
         </div>
         <crate::shelf::ShelfNotice />
@@ -266,8 +266,8 @@ fn embed_controls() -> impl IntoView {
     }
 }
 
-/// A big collection's: no tabs yet, and the notice of a file that could
-/// not be fetched.
+/// A big collection's, with the notice of a file that could not be
+/// fetched.
 #[cfg(sharded)]
 fn embed_controls() -> impl IntoView {
     view! {
@@ -275,6 +275,9 @@ fn embed_controls() -> impl IntoView {
             <summary class="button button--quiet">"Filters"</summary>
             <FilterPanel foldable=false />
         </details>
+        <div class="toolbar">
+            <ViewTabs />
+        </div>
         <crate::shelf::ShelfNotice />
         <ActiveFilters />
     }

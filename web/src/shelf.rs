@@ -210,6 +210,21 @@ pub fn select(doc: &Doc, state: &ViewState) -> Option<quotes::index::Selection> 
     lock(doc.catalog.as_ref()?).select(state)
 }
 
+/// Who the quotes at `shown` come from, once the files Sources reads are
+/// in; until then `None`, and they are fetched.
+pub fn sources(doc: &Doc, shelf: Shelf, shown: &[usize]) -> Option<quotes::sources::Sources> {
+    let catalog = doc.catalog.as_ref()?;
+    shelf.files.track();
+    // After Try again, asked afresh.
+    shelf.failed.track();
+    let needs = lock(catalog).sources_needs();
+    if !needs.is_empty() {
+        shelf.fetch(doc, needs);
+        return None;
+    }
+    lock(catalog).sources(shown)
+}
+
 /// How many quotes the collection holds, and where a quote id is (if its
 /// ids file is in).
 pub fn len(doc: &Doc) -> Option<usize> {
