@@ -241,6 +241,35 @@ fn quotes_and_permalinks_are_found_in_their_chunks() {
 }
 
 #[test]
+fn each_article_is_found_whole_in_its_chunk() {
+    let article = synthetic(40);
+    let site = split(&article);
+    let mut catalog = Catalog::new(site.manifest.clone());
+    let slug = &article.stories[7].slug;
+    assert_eq!(catalog.article(slug), None, "not before the groups");
+    fetch(&site, &mut catalog, Need::Directory);
+    for n in 0..4 {
+        fetch(&site, &mut catalog, Need::Facet(n));
+    }
+    assert_eq!(catalog.article("no-such-article"), None);
+    for (at, story) in article.stories.iter().enumerate() {
+        let (n, local) = catalog.article(&story.slug).expect("placed");
+        if !catalog.has(Need::Chunk(n)) {
+            fetch(&site, &mut catalog, Need::Chunk(n));
+        }
+        let chunk = catalog.chunk(n).expect("in");
+        assert_eq!(chunk.article.stories[local].slug, story.slug);
+        let paragraphs: Vec<_> = chunk.article.story_paragraphs(local).collect();
+        let whole: Vec<_> = article.story_paragraphs(at).collect();
+        assert_eq!(paragraphs.len(), whole.len());
+        assert_eq!(
+            chunk.article.paragraphs[paragraphs[0]],
+            article.paragraphs[whole[0]]
+        );
+    }
+}
+
+#[test]
 fn a_catalog_keeps_the_chunks_last_taken_in() {
     let article = synthetic(500);
     let site = split(&article);
@@ -320,6 +349,13 @@ fn a_file_that_does_not_fit_is_refused() {
     assert!(
         fresh.insert(Need::Directory, &swapped).is_err(),
         "out of order"
+    );
+    directory.chunks.swap(0, 1);
+    directory.stories.swap(0, 1);
+    let swapped = postcard::to_allocvec(&directory).expect("encodes");
+    assert!(
+        fresh.insert(Need::Directory, &swapped).is_err(),
+        "articles out of order"
     );
     let words = quotes::shards::files::Words {
         words: vec!["tea".into()],

@@ -277,6 +277,12 @@ impl Index {
         self.groups[facet_slot(facet)].position(id).is_some()
     }
 
+    /// Which of `facet`'s options is `id` (of the Article group: which
+    /// article of the collection).
+    pub fn option(&self, facet: Facet, id: &str) -> Option<usize> {
+        self.groups[facet_slot(facet)].position(id)
+    }
+
     /// The options of `facet` and their quotes.
     pub fn options(&self, facet: Facet) -> &Options {
         &self.groups[facet_slot(facet)].options

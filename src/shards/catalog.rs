@@ -139,6 +139,15 @@ impl Catalog {
                     }
                     previous = Some(start);
                 }
+                let stories = &directory.stories;
+                let first = self.chunk(0).map_or(0, |c| c.stories.len());
+                if stories.len() != directory.chunks.len()
+                    || stories.first().is_some_and(|&s| s as usize != first)
+                    || stories.windows(2).any(|w| w[0] >= w[1])
+                    || stories.last().is_some_and(|&s| s >= self.manifest.articles)
+                {
+                    return Err("the directory's articles do not fit this collection".into());
+                }
                 self.words = vec![None; directory.words.len()];
                 self.ids = vec![None; directory.ids.len()];
                 self.chunks.resize(directory.chunks.len() + 1, None);
@@ -388,6 +397,16 @@ impl Catalog {
                 .contains(&at)
                 .then_some(0),
         }
+    }
+
+    /// The chunk holding the article `slug`, and which of its articles
+    /// that is, once the directory and the filter groups are in.
+    pub fn article(&self, slug: &str) -> Option<(usize, usize)> {
+        let story = self.index.as_ref()?.option(Facet::Article, slug)?;
+        let starts = &self.directory.as_ref()?.stories;
+        let n = starts.partition_point(|&first| first as usize <= story);
+        let first = n.checked_sub(1).map_or(0, |m| starts[m] as usize);
+        Some((n, story - first))
     }
 
     /// Chunk `n`, if it is in.

@@ -44,6 +44,8 @@ pub struct Directory {
     /// The chunks' files after the first (which the manifest holds), each
     /// from its first quote's position.
     pub chunks: Vec<(u32, String)>,
+    /// Where each of those chunks starts in the collection's articles.
+    pub stories: Vec<u32>,
     /// The [`Voices`] file.
     pub voices: String,
 }

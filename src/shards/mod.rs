@@ -14,6 +14,8 @@
 //! chunk-N-….postcard      whole articles, with their paragraphs, quotes,
 //!                         speakers and themes: what cards and the article
 //!                         view show
+//! voices-0-….postcard     each speaker's role and gender, each quote's
+//!                         words: what Sources reads besides the groups
 //! ```
 //!
 //! [`split`](split::split) writes them at build time; a [`Catalog`] is what

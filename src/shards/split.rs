@@ -77,16 +77,23 @@ pub fn split(article: &Article) -> Site {
         .collect();
     let mut chunks = chunks(article).into_iter();
     let first = chunks.next().unwrap_or_default();
-    let chunks = chunks
+    let mut story = first.stories.len();
+    let (chunks, stories) = chunks
         .enumerate()
-        .map(|(n, chunk)| (chunk.first_quote, site.add("chunk", n + 1, &chunk)))
-        .collect();
+        .map(|(n, chunk)| {
+            let first_story = count(story);
+            story += chunk.stories.len();
+            let name = site.add("chunk", n + 1, &chunk);
+            ((chunk.first_quote, name), first_story)
+        })
+        .unzip();
     let voices = site.add("voices", 0, &voices(article));
     let directory = Directory {
         facets,
         words,
         ids,
         chunks,
+        stories,
         voices,
     };
     let directory = site.add("directory", 0, &directory);

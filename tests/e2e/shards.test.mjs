@@ -161,8 +161,6 @@ test('Sources counts who is quoted across the collection, its file fetched on fi
   const all = await shown();
   await page.getByRole('link', { name: 'Sources', exact: true }).click();
   await ex.waitForQuery('view=sources');
-  // No article view in a big collection: its cards link to their articles.
-  assert.equal(await page.getByRole('navigation', { name: 'Show' }).getByRole('link').count(), 2);
   const notice = page.getByRole('alert').filter({ hasText: 'The server answered 500' });
   await notice.waitFor();
   // Said once, and not busy for ever.
@@ -200,6 +198,40 @@ test('Sources counts who is quoted across the collection, its file fetched on fi
   await page.waitForFunction((n) => document.querySelector('.results__count')?.textContent.startsWith(`Showing ${n} of`), theirs);
 });
 
+test('the article view reads an article far down from its chunk, and a quote goes to its card', async () => {
+  const { page, ex } = session;
+  await ex.open(`${release.server.url}?view=article`);
+  // Nothing ticked: the newest article, from the manifest.
+  await page.locator('.article__note', { hasText: 'The newest article.' }).waitFor();
+  assert.match(await page.locator('.article__title').first().textContent(), /, report 1000$/);
+  // A card's "From" link opens its article in the article view.
+  await ex.open(release.server.url);
+  await scrollFar(page, 2);
+  const card = page.locator('.quote-card:not(.quote-card--loading)').nth(1);
+  const title = await card.locator('.quote-card__source-link').textContent();
+  const words = (await card.locator('blockquote, .quote-card__paraphrase').textContent()).trim().replace(/^[“"‘']|[”"’']$/g, '');
+  await card.locator('.quote-card__source-link').click();
+  await page.waitForFunction(() => /^article=[a-z0-9-]+&view=article$/.test(location.search.slice(1)));
+  const slug = ex.query().match(/article=([^&]+)/)[1];
+  const heading = page.locator('.article__title');
+  await heading.waitFor();
+  assert.equal(await heading.count(), 1);
+  assert.equal(await heading.textContent(), title);
+  const marked = await page.locator('.article__quote-link').allTextContents();
+  assert.ok(marked.some((text) => words.includes(text.trim()) || text.includes(words.slice(0, 30))), `${words} in ${marked.length}`);
+  // Straight from a link, in a fresh page: its chunk is fetched.
+  const fresh = await session.open();
+  const fetched = shardRequests(fresh.page);
+  await fresh.ex.open(`${release.server.url}?article=${slug}&view=article`);
+  await fresh.page.locator('.article__title').waitFor();
+  assert.equal(await fresh.page.locator('.article__title').textContent(), await heading.textContent());
+  assert.ok(fetched.some((name) => name.startsWith('chunk-')), fetched.join(' '));
+  // A marked quote goes to its card.
+  await fresh.page.locator('.article__quote-link').first().click();
+  await fresh.page.waitForFunction(() => /^quote=/.test(location.search.slice(1)));
+  await fresh.page.locator('.quote-card--focused').waitFor();
+});
+
 test('a link with an unknown speaker says so once the groups are in', async () => {
   const { page, ex } = session;
   await ex.open(`${release.server.url}?speaker=nobody-at-all&q=said`);
@@ -235,10 +267,11 @@ test('a file that fails to load gives a notice, and Try again recovers', async (
 });
 
 test('axe finds no violation, first view and filtered', async () => {
-  for (const query of ['', '?q=believed', '?view=sources']) {
+  const ready = { '': '.quote-card blockquote', '?q=believed': '.quote-card blockquote', '?view=sources': '.sources__table', '?view=article&article=report-00500': '.article__quote' };
+  for (const [query, selector] of Object.entries(ready)) {
     const { page, ex } = await session.open({ bypassCSP: true });
     await ex.open(`${release.server.url}${query}`);
-    await page.locator(query.includes('sources') ? '.sources__table' : '.quote-card blockquote').first().waitFor();
+    await page.locator(selector).first().waitFor();
     await page.evaluate(axeSource);
     const found = await page.evaluate(async () => {
       const result = await window.axe.run(document, { resultTypes: ['violations'] });

@@ -178,8 +178,6 @@ pub fn Page(doc: Doc, #[prop(optional)] arrival: Vec<Notice>) -> impl IntoView {
 fn body(ex: Explorer) -> impl IntoView {
     let view = Memo::new(move |_| ex.state.with(|s| s.view));
     move || match view.get() {
-        // A big collection has no article view: its cards link to theirs.
-        View::Article if cfg!(sharded) => view! { <QuoteList /> }.into_any(),
         View::List => view! { <QuoteList /> }.into_any(),
         View::Article => view! { <Extra part=Part::Article /> }.into_any(),
         View::Sources => view! { <Extra part=Part::Sources /> }.into_any(),
@@ -236,8 +234,8 @@ fn toolbar() -> impl IntoView {
     }
 }
 
-/// A big collection's: no matrix yet (its quotes are not all in the
-/// page), and the notice of a file that could not be fetched.
+/// A big collection's: no matrix (its quotes are not all in the page),
+/// and the notice of a file that could not be fetched.
 #[cfg(sharded)]
 fn toolbar() -> impl IntoView {
     view! {

@@ -99,7 +99,7 @@ impl Shelf {
     }
 
     /// Chunk `n` of `doc`'s catalog as a document of its own, if it is in.
-    fn part(self, doc: &Doc, n: usize) -> Option<Doc> {
+    pub fn part(self, doc: &Doc, n: usize) -> Option<Doc> {
         let found = self
             .parts
             .try_update_value(|parts| crate::content::recall(parts, |(m, _)| *m == n).cloned())
@@ -223,6 +223,26 @@ pub fn sources(doc: &Doc, shelf: Shelf, shown: &[usize]) -> Option<quotes::sourc
         return None;
     }
     lock(catalog).sources(shown)
+}
+
+/// The chunk holding the article `slug` as a document, which of its
+/// articles that is, and where its quotes start in the collection:
+/// `Some(None)` if the collection has no such article, `None` until the
+/// files that say are in (the chunk is fetched here). Tracked.
+pub fn article(doc: &Doc, shelf: Shelf, slug: &str) -> Option<Option<(Doc, usize, usize)>> {
+    shelf.files.track();
+    shelf.failed.track();
+    let catalog = doc.catalog.as_ref()?;
+    let place = lock(catalog).article(slug);
+    let Some((n, local)) = place else {
+        return lock(catalog).index().is_some().then_some(None);
+    };
+    let first = lock(catalog).chunk(n).map(|c| c.first_quote as usize);
+    let Some(first) = first else {
+        shelf.fetch(doc, vec![Need::Chunk(n)]);
+        return None;
+    };
+    Some(Some((shelf.part(doc, n)?, local, first)))
 }
 
 /// How many quotes the collection holds, and where a quote id is (if its

@@ -9,7 +9,8 @@ use quotes::sort::sort_by;
 use quotes::view_state::ViewState;
 use quotes::Article;
 
-use crate::explorer::use_explorer;
+use crate::content::Doc;
+use crate::explorer::{use_explorer, Explorer};
 use crate::ui::highlight::cut;
 use crate::ui::link::AppLink;
 
@@ -49,14 +50,19 @@ fn pieces_by_paragraph(article: &Article) -> Vec<Vec<(Range<usize>, usize)>> {
 }
 
 /// The whole article with its quotes marked and linked. A collection's
-/// articles each under their own heading: the ticked ones, or all.
+/// articles each under their own heading: the ticked ones, or all (in a
+/// big collection, the newest: the others are read from their files).
 #[component]
 pub fn ArticleView() -> impl IntoView {
     let ex = use_explorer();
     let doc = ex.doc();
+    #[cfg(sharded)]
+    if doc.catalog.is_some() {
+        return shard_articles(ex).into_any();
+    }
     if doc.article.stories.is_empty() {
         let all = 0..doc.article.paragraphs.len();
-        let paragraphs = marked(all, &mut pieces_by_paragraph(&doc.article));
+        let paragraphs = marked(ex, &doc, all, &mut pieces_by_paragraph(&doc.article), 0);
         return view! { <article class="article article--marked">{paragraphs}</article> }
             .into_any();
     }
@@ -65,35 +71,122 @@ pub fn ArticleView() -> impl IntoView {
         let doc = ex.doc();
         let ticked = ticked.get();
         let mut pieces = pieces_by_paragraph(&doc.article);
-        doc.article
-            .stories
-            .iter()
-            .enumerate()
-            .filter(|(_, story)| ticked.is_empty() || ticked.contains(&story.slug))
-            .map(|(at, story)| {
-                let title = story.title().to_owned();
-                view! {
-                    <article class="article article--marked article--story">
-                        <h2 class="article__title">{title}</h2>
-                        {story.meta.byline().map(|byline| view! {
-                            <div class="article__byline">{byline}</div>
-                        })}
-                        {marked(doc.article.story_paragraphs(at), &mut pieces)}
-                    </article>
-                }
-            })
+        (0..doc.article.stories.len())
+            .filter(|&at| ticked.is_empty() || ticked.contains(&doc.article.stories[at].slug))
+            .map(|at| story(ex, &doc, at, &mut pieces, 0))
             .collect_view()
     })
     .into_any()
 }
 
-/// The paragraphs at `range`, each quote in them (its `pieces`, by
-/// paragraph: taken) marked and linked to its card; quotes the view
-/// leaves out dimmed.
-fn marked(range: Range<usize>, pieces: &mut [Vec<(Range<usize>, usize)>]) -> Vec<AnyView> {
-    let ex = use_explorer();
-    let doc = ex.doc();
-    let shown = move |at: usize| ex.selection.with(|s| s.quotes.binary_search(&at).is_ok());
+/// A big collection's ticked articles, each from its chunk (fetched on
+/// need), or with none ticked the newest (the manifest's).
+#[cfg(sharded)]
+fn shard_articles(ex: Explorer) -> impl IntoView {
+    use crate::shelf;
+    let ticked = Memo::new(move |_| ex.state.with(|s| s.articles.clone()));
+    let waiting = move || {
+        let busy = ex.shelf.failed.with(Option::is_none);
+        view! {
+            <p class="article__note" aria-busy=busy.to_string()>
+                {if busy { "Loading the article…" } else { "The article could not be loaded." }}
+            </p>
+        }
+        .into_any()
+    };
+    let articles = move || {
+        let doc = ex.doc();
+        let ticked = ticked.get();
+        if ticked.is_empty() {
+            let part = ex.shelf.part(&doc, 0)?;
+            let mut pieces = pieces_by_paragraph(&part.article);
+            let count = part.article.stories.len();
+            let newest = (0..count)
+                .map(|at| story(ex, &part, at, &mut pieces, 0))
+                .collect_view();
+            let note = match count {
+                1 => "The newest article.".to_owned(),
+                n => format!("The {n} newest articles."),
+            };
+            return Some(
+                view! {
+                    <p class="article__note">
+                        {note}
+                        " To read another, tick it in the Article filter, \
+                         or follow the link under one of its quotes."
+                    </p>
+                    {newest}
+                }
+                .into_any(),
+            );
+        }
+        // In the collection's order, newest first, as the filter lists them.
+        let mut found = Vec::new();
+        let mut waits = 0;
+        for slug in &ticked {
+            match shelf::article(&doc, ex.shelf, slug) {
+                Some(Some(place)) => found.push(place),
+                Some(None) => {}
+                None => waits += 1,
+            }
+        }
+        found.sort_by_key(|(_, at, first)| (*first, *at));
+        let shown = found.into_iter().map(|(part, at, first)| {
+            story(
+                ex,
+                &part,
+                at,
+                &mut pieces_by_paragraph(&part.article),
+                first,
+            )
+            .into_any()
+        });
+        let shown = shown.chain((waits > 0).then(waiting));
+        Some(shown.collect_view().into_any())
+    };
+    view! {
+        <shelf::ShelfNotice />
+        {articles}
+    }
+}
+
+/// Article `at` of a collection under its heading, its quotes (`pieces`,
+/// taken) marked; `first`: where its document's quotes start in what the
+/// explorer selects.
+fn story(
+    ex: Explorer,
+    doc: &Doc,
+    at: usize,
+    pieces: &mut [Vec<(Range<usize>, usize)>],
+    first: usize,
+) -> impl IntoView {
+    let story = &doc.article.stories[at];
+    let title = story.title().to_owned();
+    let byline = story.meta.byline();
+    view! {
+        <article class="article article--marked article--story">
+            <h2 class="article__title">{title}</h2>
+            {byline.map(|byline| view! { <div class="article__byline">{byline}</div> })}
+            {marked(ex, doc, doc.article.story_paragraphs(at), pieces, first)}
+        </article>
+    }
+}
+
+/// The paragraphs of `doc` at `range`, each quote in them (its `pieces`,
+/// by paragraph: taken) marked and linked to its card; quotes the view
+/// leaves out dimmed (a quote at `q` in `doc` is at `first + q` in the
+/// explorer's selection).
+fn marked(
+    ex: Explorer,
+    doc: &Doc,
+    range: Range<usize>,
+    pieces: &mut [Vec<(Range<usize>, usize)>],
+    first: usize,
+) -> Vec<AnyView> {
+    let shown = move |at: usize| {
+        ex.selection
+            .with(|s| s.quotes.binary_search(&(first + at)).is_ok())
+    };
     range
         .filter_map(|p| {
             Some((

@@ -123,12 +123,7 @@ fn source(ex: Explorer, at: usize) -> Option<AnyView> {
     // In an embed, it stays one.
     let to = ViewState {
         articles: [story.slug.clone()].into(),
-        // A big collection has no article view yet: its quotes, then.
-        view: if cfg!(sharded) {
-            View::List
-        } else {
-            View::Article
-        },
+        view: View::Article,
         ..ex.now().cleared()
     };
     let title = story.title().to_owned();

@@ -25,19 +25,10 @@ pub fn ViewTabs() -> impl IntoView {
             </AppLink>
         }
     };
-    #[cfg(not(sharded))]
-    return view! {
-        <nav class="tabs" aria-label="Show">
-            {tab(View::List, "Quotes")}
-            {tab(View::Article, "Article")}
-            {tab(View::Sources, "Sources")}
-        </nav>
-    };
-    // A big collection has no article view: its cards link to theirs.
-    #[cfg(sharded)]
     view! {
         <nav class="tabs" aria-label="Show">
             {tab(View::List, "Quotes")}
+            {tab(View::Article, "Article")}
             {tab(View::Sources, "Sources")}
         </nav>
     }
