@@ -148,3 +148,31 @@ fn a_collection_s_files_name_each_quote_s_article() {
         "Council approves 600 homes on the old Riverside rail yard"
     );
 }
+
+#[test]
+fn a_permalink_names_its_quote_s_article() {
+    use quotes::export::permalink;
+    use quotes::url;
+    let merged = sample();
+    let last = merged.quotes.last().expect("quotes");
+    let link = permalink("https://example.org/q/", &merged, last, None);
+    assert_eq!(
+        link,
+        format!(
+            "https://example.org/q/?article=rail-yard-homes-approved&quote={}",
+            last.id
+        )
+    );
+    // It reads back as that quote among its article's quotes.
+    let (state, dropped) = url::decode(link.split_once('?').expect("a query").1, &merged);
+    assert!(dropped.is_empty(), "{dropped:?}");
+    assert_eq!(state.quote.as_deref(), Some(last.id.as_str()));
+    assert_eq!(
+        state.articles.iter().collect::<Vec<_>>(),
+        ["rail-yard-homes-approved"]
+    );
+    // A single article's permalink names the quote alone.
+    let single = quotes::parse("“We will build,” said Ann Lee.", None);
+    let link = permalink("/", &single, &single.quotes[0], None);
+    assert_eq!(link, format!("/?quote={}", single.quotes[0].id));
+}

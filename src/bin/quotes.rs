@@ -278,7 +278,7 @@ fn print(args: &Args, article: &Article) -> Result<(), String> {
     let permalink = |q: &quotes::Quote| {
         args.base_url
             .as_deref()
-            .map(|base| export::permalink(base, q, None))
+            .map(|base| export::permalink(base, article, q, None))
     };
     let out = match args.format {
         Format::Lines => json_lines(article, &permalink)?,

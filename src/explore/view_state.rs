@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::Kind;
+use crate::model::{Article, Kind, Quote};
 
 /// Which way the quotes are shown.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -134,6 +134,18 @@ impl ViewState {
             quote: Some(quote.to_owned()),
             ..ViewState::default()
         }
+    }
+
+    /// The permalink of `quote` of `article`: in a collection, within its
+    /// article (`article=SLUG&quote=ID`), so the link names where the
+    /// quote is from and opens among that article's quotes.
+    pub fn quote_in(article: &Article, quote: &Quote) -> ViewState {
+        let mut at = ViewState::permalink(&quote.id);
+        // `insert`: collecting would bring a sort into the page's wasm.
+        if let Some(story) = article.story_at_paragraph(quote.paragraph) {
+            at.articles.insert(story.slug.clone());
+        }
+        at
     }
 
     /// The ticked values of one group, as ids.

@@ -132,10 +132,11 @@ impl<'a> Row<'a> {
     }
 }
 
-/// A quote's address in the explorer at `base` (its address without a
-/// query), carrying an opened article's `a=` value if it has one.
-pub fn permalink(base: &str, quote: &Quote, packed: Option<&str>) -> String {
-    let at = ViewState::permalink(&quote.id);
+/// The address of `article`'s `quote` in the explorer at `base` (its
+/// address without a query), carrying an opened article's `a=` value if
+/// it has one.
+pub fn permalink(base: &str, article: &Article, quote: &Quote, packed: Option<&str>) -> String {
+    let at = ViewState::quote_in(article, quote);
     let fragment = packed.map(|p| format!("#a={p}")).unwrap_or_default();
     format!("{base}?{}{fragment}", url::encode(&at))
 }

@@ -203,7 +203,8 @@ pub fn export(job: &ExportJob) -> Result<File, String> {
     let (view, _) = url::decode(&job.query, &article);
     let shown = Index::new(&article).select(&view).quotes;
     let shareable = packed.is_none_or(packed::fits_in_link);
-    let permalink = |quote: &Quote| shareable.then(|| export::permalink(&job.base, quote, packed));
+    let permalink =
+        |quote: &Quote| shareable.then(|| export::permalink(&job.base, &article, quote, packed));
     let quotes = shown.iter().filter_map(|&i| article.quotes.get(i));
     Ok(File {
         name: export::file_name(&article, &view, format),

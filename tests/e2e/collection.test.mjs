@@ -88,13 +88,18 @@ test('a hand-edited article in a link is said and dropped; a permalink still ope
   await ex.open(`${release.server.url}?article=nope,${MARCH}`);
   await page.getByText('Unknown article “nope” ignored.').waitFor();
   await ex.waitForQuery(`article=${MARCH}`);
-  // A quote's id is unique across the collection: its permalink finds it.
+  // A permalink names its article, and opens among that article's quotes.
   const card = page.locator('.quote-card').nth(3);
   const id = (await card.getAttribute('id')).replace(/^quote-/, '');
   await ex.open(new URL(await card.locator('a.quote-card__permalink').getAttribute('href'), release.server.url).href);
-  await ex.waitForQuery(`quote=${id}`);
+  await ex.waitForQuery(`article=${MARCH}&quote=${id}`);
   await page.locator(`#quote-${id}.quote-card--focused`).waitFor();
   assert.equal(await page.locator(`#quote-${id} .quote-card__source-link`).textContent(), MARCH_TITLE);
+  // A quote's id is unique across the collection: a permalink without
+  // its article (as links were before) still finds it.
+  await ex.open(`${release.server.url}?quote=${id}`);
+  await page.locator(`#quote-${id}.quote-card--focused`).waitFor();
+  assert.equal(ex.query(), `quote=${id}`);
 });
 
 test('axe finds no violation in the collection, list and article view', async () => {

@@ -19,7 +19,12 @@ const release = useRelease({ dir: path.join(root, 'target/dist-synth') });
 const session = useSession(release);
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const count = () => session.page.locator('.results__count').textContent();
+/** The results' count, once the view's files are in (not "Finding the
+ * quotes…"). */
+const count = async () => {
+  await session.page.waitForFunction(() => /^Showing /.test(document.querySelector('.results__count')?.textContent));
+  return session.page.locator('.results__count').textContent();
+};
 /** How many quotes the view shows. */
 const shown = async () => Number((await count()).match(/^Showing (?:all )?(\d+)/)[1]);
 const shardRequests = (page) => {
@@ -32,13 +37,23 @@ const shardRequests = (page) => {
 };
 
 /** Scrolls to 1/`part` of the list, far past the manifest's first
- * articles (whose cards and ids need no file): until the list has its
- * full height, again. */
-const scrollFar = (page, part) =>
-  page.waitForFunction((part) => {
+ * articles (whose cards and ids need no file; until the list has its
+ * full height, again), and gives a card drawn there, in the viewport. */
+const scrollFar = async (page, part) => {
+  await page.waitForFunction((part) => {
     window.scrollTo(0, document.body.scrollHeight / part);
     return window.scrollY > 100000;
   }, part);
+  const id = await page.waitForFunction(() => {
+    const cards = [...document.querySelectorAll('.quote-card[id]:not(.quote-card--loading)')];
+    const seen = cards.find((card) => {
+      const { top, bottom } = card.getBoundingClientRect();
+      return top >= 0 && bottom <= innerHeight;
+    });
+    return seen?.id;
+  });
+  return page.locator(`#${await id.jsonValue()}`);
+};
 
 test('the first view comes from the manifest; the filter groups follow, not the rest', async () => {
   const { page, ex } = session;
@@ -78,7 +93,11 @@ test('a speaker quoted in many articles is one option; search runs across them',
   // A word of the synthetic prose, in quotes of many articles.
   await ex.search().fill('believed');
   await ex.waitForQuery(`${ticked}&q=believed`);
-  await page.waitForFunction((n) => !document.querySelector('.results__count').textContent.startsWith(`Showing ${n} of`), quotes);
+  // Past "Finding the quotes…", which the words' files may take.
+  await page.waitForFunction((n) => {
+    const count = document.querySelector('.results__count').textContent;
+    return /^Showing \d+ of/.test(count) && !count.startsWith(`Showing ${n} of`);
+  }, quotes);
   const searched = await shown();
   assert.ok(searched > 0 && searched < quotes, `${searched} of ${quotes}`);
   await page.locator('mark').first().waitFor();
@@ -117,11 +136,8 @@ test('Back and Forward walk the views; a reload keeps them', async () => {
 test('a permalink far down the collection fetches its ids and its chunk', async () => {
   const { page, ex } = session;
   await ex.open(release.server.url);
-  await scrollFar(page, 2);
-  const card = page.locator('.quote-card blockquote').last();
-  await card.waitFor();
-  await page.waitForFunction(() => !document.querySelector('.quote-card--loading:not(:last-child)'));
-  const id = (await page.locator('.quote-card[id]').last().getAttribute('id')).replace(/^quote-/, '');
+  const card = await scrollFar(page, 2);
+  const id = (await card.getAttribute('id')).replace(/^quote-/, '');
   const text = await page.locator(`#quote-${id} :is(blockquote, .quote-card__paraphrase)`).textContent();
   const fresh = await session.open();
   const fetched = shardRequests(fresh.page);
@@ -131,13 +147,20 @@ test('a permalink far down the collection fetches its ids and its chunk', async 
   assert.ok(fetched.some((name) => name.startsWith('ids-')), fetched.join(' '));
   assert.ok(fetched.some((name) => name.startsWith('chunk-')), fetched.join(' '));
   assert.equal(new URL(fresh.page.url()).search, `?quote=${id}`);
+  // Its own permalink names its article, and opens among its quotes.
+  const href = await fresh.page.locator(`#quote-${id} a.quote-card__permalink`).getAttribute('href');
+  assert.match(href, new RegExp(`^\\?article=[a-z0-9-]+&quote=${id}$`));
+  await fresh.ex.open(new URL(href, release.server.url).href);
+  await fresh.page.locator(`#quote-${id}.quote-card--focused`).waitFor();
+  const among = await fresh.page.locator('.results__count').textContent();
+  const n = Number(among.match(/^Showing (\d+) of/)?.[1]);
+  assert.ok(n > 0 && n < 200, among);
 });
 
 test('a card far down shows its context and cites its own article', async () => {
   const { page, ex } = await session.open({ permissions: ['clipboard-read', 'clipboard-write'] });
   await ex.open(release.server.url);
-  await scrollFar(page, 3);
-  const card = page.locator('.quote-card:not(.quote-card--loading)').nth(2);
+  const card = await scrollFar(page, 3);
   await card.locator('summary', { hasText: 'In context' }).click();
   const words = (await card.locator('blockquote, .quote-card__paraphrase').textContent()).trim();
   const context = card.locator('.context__paragraph').first();
@@ -149,7 +172,9 @@ test('a card far down shows its context and cites its own article', async () => 
   await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.length > 0));
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.ok(copied.includes(`“${title}”`), copied);
-  assert.match(copied, /\?quote=/);
+  // Its link names its article.
+  const slug = (await card.locator('.quote-card__source-link').getAttribute('href')).match(/article=([^&]+)/)[1];
+  assert.ok(copied.includes(`?article=${slug}&quote=`), copied);
 });
 
 test('Sources counts who is quoted across the collection, its file fetched on first use', async () => {
@@ -206,8 +231,7 @@ test('the article view reads an article far down from its chunk, and a quote goe
   assert.match(await page.locator('.article__title').first().textContent(), /, report 1000$/);
   // A card's "From" link opens its article in the article view.
   await ex.open(release.server.url);
-  await scrollFar(page, 2);
-  const card = page.locator('.quote-card:not(.quote-card--loading)').nth(1);
+  const card = await scrollFar(page, 2);
   const title = await card.locator('.quote-card__source-link').textContent();
   const words = (await card.locator('blockquote, .quote-card__paraphrase').textContent()).trim().replace(/^[“"‘']|[”"’']$/g, '');
   await card.locator('.quote-card__source-link').click();
@@ -228,7 +252,7 @@ test('the article view reads an article far down from its chunk, and a quote goe
   assert.ok(fetched.some((name) => name.startsWith('chunk-')), fetched.join(' '));
   // A marked quote goes to its card.
   await fresh.page.locator('.article__quote-link').first().click();
-  await fresh.page.waitForFunction(() => /^quote=/.test(location.search.slice(1)));
+  await fresh.page.waitForFunction((slug) => new RegExp(`^article=${slug}&quote=`).test(location.search.slice(1)), slug);
   await fresh.page.locator('.quote-card--focused').waitFor();
 });
 

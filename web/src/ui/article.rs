@@ -196,7 +196,7 @@ fn marked(
         })
         .map(|(text, pieces)| {
             let out = cut(text, pieces, |words, quote| {
-                let target = ViewState::permalink(&doc.article.quotes[quote].id);
+                let target = ViewState::quote_in(&doc.article, &doc.article.quotes[quote]);
                 view! {
                     <span class="article__quote" class:article__quote--dim=move || !shown(quote)>
                         <AppLink to=target class="article__quote-link">

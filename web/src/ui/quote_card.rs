@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use quotes::cite::{cite, Format};
 use quotes::view_state::{Facet, View, ViewState};
-use quotes::{Kind, Quote};
+use quotes::{Article, Kind, Quote};
 use wasm_bindgen::JsCast;
 
 use crate::explorer::{use_explorer, Explorer};
@@ -49,7 +49,7 @@ pub fn QuoteCard(
         }
         .into_any()
     };
-    let permalink = ViewState::permalink(&quote.id);
+    let link = permalink(&doc.article, quote);
     view! {
         <figure
             class="quote-card"
@@ -62,7 +62,7 @@ pub fn QuoteCard(
             <figcaption class="quote-card__caption">{caption(ex, quote, at)}</figcaption>
             <ThemeChips at />
             <div class="quote-card__actions">
-                <AppLink to=permalink class="quote-card__permalink">
+                <AppLink to=link class="quote-card__permalink">
                     "Permalink"
                     <span class="visually-hidden">" to this quote"</span>
                 </AppLink>
@@ -70,6 +70,19 @@ pub fn QuoteCard(
                 <ShareQuote at />
             </div>
         </figure>
+    }
+}
+
+/// The permalink of `quote` of `article`: in a collection, within its
+/// article (`ViewState::quote_in`); a single article's build has none.
+#[inline(always)]
+fn permalink(article: &Article, quote: &Quote) -> ViewState {
+    #[cfg(collection)]
+    return ViewState::quote_in(article, quote);
+    #[cfg(not(collection))]
+    {
+        let _ = article;
+        ViewState::permalink(&quote.id)
     }
 }
 
@@ -154,7 +167,10 @@ fn in_context(at: usize) -> impl IntoView {
 #[component]
 fn ShareQuote(at: usize) -> impl IntoView {
     let ex = use_explorer();
-    let permalink = move || ex.link(&ViewState::permalink(&ex.doc().article.quotes[at].id));
+    let permalink = move || {
+        let doc = ex.doc();
+        ex.link(&permalink(&doc.article, &doc.article.quotes[at]))
+    };
     // Drawn in the article reader worker, asked by the second bundle:
     // their code is fetched on first use.
     let copy = move |_| {
@@ -202,7 +218,7 @@ pub fn CopyMenu(at: usize) -> impl IntoView {
                     close_menu(&ev);
                     let doc = ex.doc();
                     let quote = &doc.article.quotes[at];
-                    let permalink = ex.link(&ViewState::permalink(&quote.id));
+                    let permalink = ex.link(&ViewState::quote_in(&doc.article, quote));
                     ex.copy(
                         Ok(cite(&doc.article, quote, permalink.ok().as_deref(), format)),
                         "Quote copied with its citation.",
