@@ -157,7 +157,7 @@ test('a permalink far down the collection fetches its ids and its chunk', async 
   assert.ok(n > 0 && n < 200, among);
 });
 
-test('a card far down shows its context and cites its own article', async () => {
+test('a card far down shows its context, cites its own article and saves its image', async () => {
   const { page, ex } = await session.open({ permissions: ['clipboard-read', 'clipboard-write'] });
   await ex.open(release.server.url);
   const card = await scrollFar(page, 3);
@@ -175,6 +175,13 @@ test('a card far down shows its context and cites its own article', async () => 
   // Its link names its article.
   const slug = (await card.locator('.quote-card__source-link').getAttribute('href')).match(/article=([^&]+)/)[1];
   assert.ok(copied.includes(`?article=${slug}&quote=`), copied);
+  // Its image, drawn by the worker from the card's chunk.
+  const id = (await card.getAttribute('id')).replace(/^quote-/, '');
+  const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Download card' }).click()]);
+  assert.equal(download.suggestedFilename(), `quote-${id}.png`);
+  const png = await readFile(await download.path());
+  assert.equal(png.subarray(1, 4).toString(), 'PNG');
+  assert.equal(png.readUInt32BE(16), 1200);
 });
 
 test('Sources counts who is quoted across the collection, its file fetched on first use', async () => {

@@ -146,8 +146,15 @@ impl Doc {
     }
 
     /// The article as the article reader worker finds it again, for an
-    /// export: the embedded bytes, or an opened article's link value.
+    /// export or a card: the embedded bytes, an opened article's link
+    /// value, or a big collection's chunk as its cards have it.
     pub fn held(&self) -> Held {
+        #[cfg(sharded)]
+        if self.chunk.is_some() {
+            let article = postcard::to_allocvec(&self.article).unwrap_or_default();
+            let stories = postcard::to_allocvec(&self.article.stories).unwrap_or_default();
+            return Held::Built(article, stories);
+        }
         match &self.packed {
             Some(value) => Held::Link(value.clone()),
             None => Held::Built(PARSED.to_vec(), STORIES.to_vec()),

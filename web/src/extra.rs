@@ -198,6 +198,9 @@ pub fn card(ex: Explorer, quote: usize, dark: bool) {
         &(quote as u32).into(),
         &dark.into(),
     );
+    // A big collection's card: which chunk its article is.
+    #[cfg(sharded)]
+    args.push(&ex.doc().chunk.map_or(JsValue::NULL, JsValue::from));
     spawn_local(async move {
         if let Err(error) = call_async("card", &args).await {
             ex.announce(error.as_string().unwrap_or(NO_READER.to_owned()));

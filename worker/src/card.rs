@@ -134,21 +134,45 @@ fn draw(
     ctx.set_fill_style_str(palette.text);
     ctx.fill_text(&credit, MARGIN, height - MARGIN - 70.0)?;
 
-    let meta = &article.meta;
-    let source: Vec<&str> = [&meta.title, &meta.publication, &meta.date]
+    // In a collection, the quote's own article (in the collection's
+    // publication if its sidecar names none).
+    let story = article.story_at_paragraph(quote.paragraph);
+    let meta = story.map_or(&article.meta, |s| &s.meta);
+    let title = match story {
+        Some(story) => Some(story.title()),
+        None => meta.title.as_deref(),
+    };
+    let publication = meta.publication.as_deref();
+    let publication = publication.or(article.meta.publication.as_deref());
+    let mut source: Vec<&str> = [title, publication, meta.date.as_deref()]
         .into_iter()
         .flatten()
-        .map(String::as_str)
         .collect();
+    // One line before the brand: an article's title can be long, so the
+    // date goes, then the publication, then the title is cut short.
+    ctx.set_font(&format!("700 22px {SANS}"));
+    let brand = ctx.measure_text(BRAND)?.width();
     ctx.set_font(&format!("24px {SANS}"));
+    let room = width - 2.0 * MARGIN - brand - 32.0;
+    while source.len() > 1 && ctx.measure_text(&source.join(" · "))?.width() > room {
+        source.pop();
+    }
+    let line = match wrap(ctx, &source.join(" · "), room)?.as_slice() {
+        [] => String::new(),
+        [only] => only.clone(),
+        [first, ..] => format!("{first}…"),
+    };
     ctx.set_fill_style_str(palette.muted);
-    ctx.fill_text(&source.join(" · "), MARGIN, height - MARGIN - 26.0)?;
+    ctx.fill_text(&line, MARGIN, height - MARGIN - 26.0)?;
     ctx.set_fill_style_str(palette.accent);
     ctx.set_text_align("right");
     ctx.set_font(&format!("700 22px {SANS}"));
-    ctx.fill_text("QUOTE EXPLORER", width - MARGIN, height - MARGIN - 26.0)?;
+    ctx.fill_text(BRAND, width - MARGIN, height - MARGIN - 26.0)?;
     Ok(())
 }
+
+/// What the card says it comes from, bottom right.
+const BRAND: &str = "QUOTE EXPLORER";
 
 /// Greedy line breaking at spaces, measured in the current font.
 fn wrap(

@@ -104,17 +104,19 @@ pub fn open_file(file: web_sys::File) {
 }
 
 /// Draws the card of the quote at `quote` of the article in `article`
-/// (`packed`: its `a=` value), in the dark scheme if `dark`, has the
-/// browser save it, and says how that went.
+/// (`packed`: its `a=` value; `chunk`: which chunk of a big collection
+/// it is), in the dark scheme if `dark`, has the browser save it, and
+/// says how that went.
 #[wasm_bindgen]
 pub async fn card(
     article: Vec<u8>,
     packed: Option<String>,
     quote: u32,
     dark: bool,
+    chunk: Option<u32>,
 ) -> Result<(), String> {
     // Its owner kept while the card is made.
-    let (ex, _owner) = explorer(article, packed, None)?;
+    let (ex, _owner) = explorer(article, packed, chunk)?;
     let doc = ex.doc();
     let job = CardJob {
         article: doc.held(),

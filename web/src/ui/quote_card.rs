@@ -9,9 +9,7 @@ use quotes::{Article, Kind, Quote};
 use wasm_bindgen::JsCast;
 
 use crate::explorer::{use_explorer, Explorer};
-#[cfg(not(sharded))]
-use crate::extra;
-use crate::extra::{Extra, Part};
+use crate::extra::{self, Extra, Part};
 use crate::ui::disclosure::Disclosure;
 use crate::ui::highlight::{cut, marked};
 use crate::ui::link::AppLink;
@@ -180,10 +178,8 @@ fn ShareQuote(at: usize) -> impl IntoView {
             "The browser would not copy.",
         )
     };
-    #[cfg(not(sharded))]
     let download = move |_| extra::card(ex, at, ex.is_dark());
-    #[cfg(not(sharded))]
-    return view! {
+    view! {
         <button type="button" class="quote-card__action" on:click=copy>
             "Copy link"
         </button>
@@ -193,16 +189,6 @@ fn ShareQuote(at: usize) -> impl IntoView {
         <button type="button" class="quote-card__action" on:click=download>
             "Download card"
         </button>
-    };
-    // A big collection's: the worker holds no chunk to draw a card from.
-    #[cfg(sharded)]
-    view! {
-        <button type="button" class="quote-card__action" on:click=copy>
-            "Copy link"
-        </button>
-        <Disclosure class="menu" summary_class="quote-card__action" summary="Copy quote">
-            <Extra part=Part::CopyQuote quote=at />
-        </Disclosure>
     }
 }
 
