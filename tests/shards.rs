@@ -162,6 +162,30 @@ fn sources_count_from_the_files_as_over_the_whole_collection() {
 }
 
 #[test]
+fn the_matrix_counts_from_the_groups_as_from_the_quotes() {
+    let article = synthetic(120);
+    let index = Index::new(&article);
+    let places = quotes::matrix::Places::new(&article);
+    let site = split(&article);
+    let mut catalog = Catalog::new(site.manifest.clone());
+    assert!(catalog.matrix(&[0]).is_none(), "not before the groups");
+    fetch(&site, &mut catalog, Need::Directory);
+    for n in 0..4 {
+        fetch(&site, &mut catalog, Need::Facet(n));
+    }
+    let mut drawn = 0;
+    for state in states(&article) {
+        load(&site, &mut catalog, &state);
+        let shown = index.select(&state).quotes;
+        let (matrix, names) = catalog.matrix(&shown).expect("counted");
+        let whole = places.count(&shown).html(&article);
+        assert_eq!(matrix.html(&names), whole, "matrix of {state:?}");
+        drawn += usize::from(!whole.is_empty());
+    }
+    assert!(drawn > 10, "{drawn} matrices drawn");
+}
+
+#[test]
 fn the_first_view_needs_no_file_and_a_search_few() {
     let article = synthetic(200);
     let site = split(&article);

@@ -5,9 +5,12 @@
 
 use std::collections::HashMap;
 
+use fixedbitset::FixedBitSet;
+
+use crate::explore::index::Options;
 use crate::explore::sort::sort_by;
 use crate::html::escape;
-use crate::model::Article;
+use crate::model::{Article, Speaker, Theme};
 
 /// At most this many rows and columns, the busiest first.
 pub const MAX_AXIS: usize = 6;
@@ -88,6 +91,81 @@ impl Places {
             cells,
         }
     }
+}
+
+/// The matrix of the quotes at `shown` of a collection of `len` quotes,
+/// from its Speaker and Theme groups (each option's quotes) rather than
+/// its quotes, which a big collection's page does not hold: as
+/// [`Places::count`] over the whole collection, with the article to draw
+/// it against ([`Matrix::html`]), which holds the speakers and themes it
+/// shows and nothing else.
+pub fn from_groups(
+    len: usize,
+    speakers: &Options,
+    themes: &Options,
+    shown: &[usize],
+) -> (Matrix, Article) {
+    let mut on = FixedBitSet::with_capacity(len);
+    for &at in shown.iter().filter(|&&at| at < len) {
+        on.insert(at);
+    }
+    let shown = |q: &&u32| on.contains(**q as usize);
+    // Per shown quote, its themes; and which have a speaker.
+    let mut themed = vec![0u16; len];
+    for &q in themes.quotes.iter().flatten().filter(shown) {
+        themed[q as usize] = themed[q as usize].saturating_add(1);
+    }
+    let mut spoken = FixedBitSet::with_capacity(len);
+    for &q in speakers.quotes.iter().flatten().filter(shown) {
+        spoken.insert(q as usize);
+    }
+    // A quote counts once per theme on its speaker's row, and once on each
+    // of its themes' columns if it has a speaker.
+    let rows = busiest(
+        (speakers.quotes.iter())
+            .map(|quotes| {
+                let pairs = quotes.iter().filter(shown);
+                (pairs.map(|&q| usize::from(themed[q as usize])).sum(), 0)
+            })
+            .collect(),
+    );
+    let cols = busiest(
+        (themes.quotes.iter())
+            .map(|quotes| {
+                let spoken = quotes.iter().filter(|&&q| spoken.contains(q as usize));
+                (spoken.count(), 0)
+            })
+            .collect(),
+    );
+    let cells = (rows.iter())
+        .map(|&row| {
+            let theirs: Vec<u32> = speakers.quotes[row].iter().filter(shown).copied().collect();
+            (cols.iter())
+                .map(|&col| {
+                    let on_theme = |q: &&u32| themes.quotes[col].binary_search(q).is_ok();
+                    theirs.iter().filter(on_theme).count()
+                })
+                .collect()
+        })
+        .collect();
+    let name = |group: &Options, at: usize| (group.ids[at].clone(), group.labels[at].clone());
+    let article = Article {
+        speakers: (rows.iter())
+            .map(|&at| name(speakers, at))
+            .map(|(id, label)| Speaker::new(&id, &label))
+            .collect(),
+        themes: (cols.iter())
+            .map(|&at| name(themes, at))
+            .map(|(id, label)| Theme::new(&id, &label))
+            .collect(),
+        ..Article::default()
+    };
+    let matrix = Matrix {
+        rows: (0..rows.len()).collect(),
+        cols: (0..cols.len()).collect(),
+        cells,
+    };
+    (matrix, article)
 }
 
 /// Each id's position in its list.

@@ -8,10 +8,12 @@ use fixedbitset::FixedBitSet;
 use serde::de::DeserializeOwned;
 
 use crate::explore::index::{FacetOption, Index, Options, Selection};
+use crate::explore::matrix::{self, Matrix};
 use crate::explore::search::{terms, WordIndex};
 use crate::explore::sources::{self, Said, Sources, Voice};
 use crate::explore::url::{self, Names};
 use crate::explore::view_state::{Facet, Scheme, ViewState};
+use crate::model::Article;
 use crate::shards::files::{Chunk, Directory, Ids, Manifest, Span, Voices, Words};
 
 /// A file of the collection, by what it holds.
@@ -366,6 +368,15 @@ impl Catalog {
                 story: (story != u32::MAX).then_some(story as usize),
             })
         })))
+    }
+
+    /// The speaker × theme matrix of the quotes at `shown`, with the
+    /// article to draw it against (`matrix::from_groups`), once the
+    /// filter groups are in.
+    pub fn matrix(&self, shown: &[usize]) -> Option<(Matrix, Article)> {
+        let index = self.index.as_ref()?;
+        let (speakers, themes) = (index.options(Facet::Speaker), index.options(Facet::Theme));
+        Some(matrix::from_groups(self.len(), speakers, themes, shown))
     }
 
     /// The filter index, once every group's file is in.

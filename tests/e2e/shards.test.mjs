@@ -228,6 +228,15 @@ test('Sources counts who is quoted across the collection, its file fetched on fi
   await row.locator('a.sources__name').click();
   await page.waitForFunction(() => /^speaker=[a-z-]+&q=believed$/.test(location.search.slice(1)));
   await page.waitForFunction((n) => document.querySelector('.results__count')?.textContent.startsWith(`Showing ${n} of`), theirs);
+  // Back, the speaker × theme matrix is there too (not in the first
+  // load); a cell shows its pair's quotes.
+  await page.goBack();
+  await ex.waitForQuery('q=believed&view=sources');
+  const cell = page.locator('.overview__table .overview__cell:not([disabled])').first();
+  const pair = Number(await cell.textContent());
+  await cell.click();
+  await page.waitForFunction(() => /^speaker=[a-z-]+&theme=[a-z-]+&q=believed$/.test(location.search.slice(1)));
+  assert.equal(await shown(), pair);
 });
 
 test('the article view reads an article far down from its chunk, and a quote goes to its card', async () => {

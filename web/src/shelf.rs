@@ -245,6 +245,16 @@ pub fn article(doc: &Doc, shelf: Shelf, slug: &str) -> Option<Option<(Doc, usize
     Some(Some((shelf.part(doc, n)?, local, first)))
 }
 
+/// The speaker × theme matrix of the quotes at `shown`, as the overview
+/// draws it: nothing until the filter groups are in. `None` for an
+/// article that is no big collection.
+pub fn matrix(doc: &Doc, shelf: Shelf, shown: &[usize]) -> Option<String> {
+    let catalog = doc.catalog.as_ref()?;
+    shelf.files.track();
+    let counted = lock(catalog).matrix(shown);
+    Some(counted.map_or_else(String::new, |(matrix, names)| matrix.html(&names)))
+}
+
 /// How many quotes the collection holds, and where a quote id is (if its
 /// ids file is in).
 pub fn len(doc: &Doc) -> Option<usize> {

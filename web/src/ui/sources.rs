@@ -1,8 +1,9 @@
 //! Sources at a glance (`view=sources`), drawn by the second bundle: for
 //! the quotes the view shows, who is quoted and how much, and the share
-//! of quotes by gender and by role where the text says them. The core
-//! counts them and writes the HTML (`quotes::sources`); a name's link
-//! is followed in place by one listener.
+//! of quotes by gender and by role where the text says them (and, in a
+//! big collection, the speaker × theme matrix). The core counts them and
+//! writes the HTML (`quotes::sources`, `quotes::matrix`); a name's link
+//! and a cell are followed in place by one listener.
 
 use leptos::prelude::*;
 use quotes::sources::{count, Sources};
@@ -21,10 +22,12 @@ pub fn SourcesView() -> impl IntoView {
     // `None` while a big collection's files are on their way.
     let html = Memo::new(move |_| {
         let state = ex.state.get();
-        let link = |id: &str| ex.href(&their_quotes(&state, id));
+        let link = |id: &str| ex.href(&their_quotes(&state, id, None));
         let doc = ex.doc();
-        let sources = ex.selection.with(|s| counted(ex, &doc, &s.quotes));
-        sources.map(|sources| sources.html(collection, &link))
+        ex.selection.with(|s| {
+            let sources = counted(ex, &doc, &s.quotes)?;
+            Some(sources.html(collection, &link) + &overview(ex, &doc, &s.quotes))
+        })
     });
     // A plain click on a name shows their quotes in place; others (a new
     // tab, a copied link) keep the link's own address.
@@ -35,10 +38,12 @@ pub fn SourcesView() -> impl IntoView {
         let link = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("a[data-speaker]").ok().flatten());
-        if let Some(id) = link.and_then(|link| link.get_attribute("data-speaker")) {
+            .and_then(|el| el.closest("[data-speaker]").ok().flatten());
+        let Some(link) = link else { return };
+        if let Some(id) = link.get_attribute("data-speaker") {
             ev.prevent_default();
-            ex.go(&their_quotes(&ex.now(), &id), Entry::Push);
+            let theme = link.get_attribute("data-theme");
+            ex.go(&their_quotes(&ex.now(), &id, theme), Entry::Push);
         }
     };
     view! {
@@ -91,6 +96,22 @@ fn counted(ex: Explorer, doc: &Doc, shown: &[usize]) -> Option<Sources> {
     Some(count(&doc.article, shown))
 }
 
+/// In a big collection, the speaker × theme matrix, which a single
+/// article's page shows above every view: the first load of thousands of
+/// articles has no room for its code (6.6 KB), so editors find it here.
+#[cfg(sharded)]
+fn overview(ex: Explorer, doc: &Doc, shown: &[usize]) -> String {
+    match crate::shelf::matrix(doc, ex.shelf, shown) {
+        Some(table) if !table.is_empty() => format!("<div class=\"overview\">{table}</div>"),
+        _ => String::new(),
+    }
+}
+
+#[cfg(not(sharded))]
+fn overview(_: Explorer, _: &Doc, _: &[usize]) -> String {
+    String::new()
+}
+
 /// A big collection's notice of a file that could not be fetched, with
 /// Try again.
 #[cfg(sharded)]
@@ -101,10 +122,12 @@ fn notice() -> impl IntoView {
 #[cfg(not(sharded))]
 fn notice() {}
 
-/// The quotes of speaker `id` as cards, within `state`'s other filters.
-fn their_quotes(state: &ViewState, id: &str) -> ViewState {
+/// The quotes of speaker `id` (on `theme`, a matrix cell's) as cards,
+/// within `state`'s other filters.
+fn their_quotes(state: &ViewState, id: &str, theme: Option<String>) -> ViewState {
     ViewState {
         speakers: [id.to_owned()].into(),
+        themes: theme.map_or_else(|| state.themes.clone(), |theme| [theme].into()),
         view: View::List,
         quote: None,
         ..state.clone()
