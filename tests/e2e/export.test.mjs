@@ -81,6 +81,9 @@ test('the JSON file holds to schema/quotes.json, and its quotes are the JSON lin
   assert.equal(validate({ ...ferry, quotes: [{ ...ferry.quotes[0], kind: 'poem' }] }), false);
 });
 
+/** A quote's permalink, naming its article in a collection. */
+const permalink = (q) => `${BASE}?${q.article ? `article=${q.article}&` : ''}quote=${q.id}`;
+
 test('the CSV file reads back with a standard reader: same rows, commas and quote marks included', async () => {
   for (const article of ARTICLES) {
     const text = await cli(article, 'csv');
@@ -96,7 +99,7 @@ test('the CSV file reads back with a standard reader: same rows, commas and quot
       themes: q.themes.join('; '),
       paragraph: String(q.paragraph + 1),
       cue: q.cue ?? '',
-      permalink: `${BASE}?quote=${q.id}`,
+      permalink: permalink(q),
       // A collection's last column.
       ...(q.article ? { article: q.article } : {}),
     }));
@@ -144,7 +147,7 @@ test('the Markdown file is a blockquote per quote, with who said it and its perm
     );
     const credits = text.split('\n').filter((line) => line.startsWith('> — '));
     assert.equal(credits.length, quotes.length);
-    for (const [i, q] of quotes.entries()) assert.ok(credits[i].endsWith(`[link](${BASE}?quote=${q.id})`), credits[i]);
+    for (const [i, q] of quotes.entries()) assert.ok(credits[i].endsWith(`[link](${permalink(q)})`), credits[i]);
   }
 });
 
