@@ -35,6 +35,15 @@ fn fetch(site: &Site, catalog: &mut Catalog, need: Need) -> String {
     name
 }
 
+/// Takes in the directory and the four filter groups, as the page does
+/// right after its first view.
+fn groups(site: &Site, catalog: &mut Catalog) {
+    fetch(site, catalog, Need::Directory);
+    for n in 0..4 {
+        fetch(site, catalog, Need::Facet(n));
+    }
+}
+
 /// Serves `site`'s files to `catalog` until `state` needs no more, and
 /// gives the names fetched.
 fn load(site: &Site, catalog: &mut Catalog, state: &ViewState) -> Vec<String> {
@@ -169,10 +178,7 @@ fn the_matrix_counts_from_the_groups_as_from_the_quotes() {
     let site = split(&article);
     let mut catalog = Catalog::new(site.manifest.clone());
     assert!(catalog.matrix(&[0]).is_none(), "not before the groups");
-    fetch(&site, &mut catalog, Need::Directory);
-    for n in 0..4 {
-        fetch(&site, &mut catalog, Need::Facet(n));
-    }
+    groups(&site, &mut catalog);
     let mut drawn = 0;
     for state in states(&article) {
         load(&site, &mut catalog, &state);
@@ -183,6 +189,68 @@ fn the_matrix_counts_from_the_groups_as_from_the_quotes() {
         drawn += usize::from(!whole.is_empty());
     }
     assert!(drawn > 10, "{drawn} matrices drawn");
+}
+
+#[test]
+fn a_download_gathered_from_the_chunks_is_the_whole_collection_s() {
+    use quotes::export::{permalink, write, Format};
+    let article = synthetic(60);
+    let index = Index::new(&article);
+    let site = split(&article);
+    let mut catalog = Catalog::new(site.manifest.clone());
+    assert!(catalog.gathering(&ViewState::default()).is_none());
+    groups(&site, &mut catalog);
+    for state in states(&article) {
+        let shown = index.select(&state).quotes;
+        let mut gathering = catalog.gathering(&state).expect("the groups are in");
+        for n in catalog.chunks_of(&shown).expect("the directory is in") {
+            let chunk = match catalog.chunk(n) {
+                Some(chunk) => (**chunk).clone(),
+                None => {
+                    let name = catalog.file(Need::Chunk(n)).expect("named");
+                    let bytes = &site
+                        .files
+                        .iter()
+                        .find(|(f, _)| f == name)
+                        .expect("a file")
+                        .1;
+                    catalog.read_chunk(n, bytes).expect("it fits")
+                }
+            };
+            gathering.add(&chunk, &shown);
+        }
+        let gathered = gathering.finish();
+        assert_eq!(gathered.quotes.len(), shown.len(), "{state:?}");
+        // The worker reads the view's link against it: every quote shows.
+        let query = quotes::url::encode(&state);
+        let (again, _) = quotes::url::decode(&query, &gathered);
+        assert_eq!(
+            Index::new(&gathered).select(&again).quotes.len(),
+            shown.len()
+        );
+        for format in [Format::Csv, Format::Json, Format::Markdown, Format::CslJson] {
+            let whole_link = |q: &quotes::Quote| Some(permalink("/", &article, q, None));
+            let whole = write(
+                &article,
+                &state,
+                shown.iter().map(|&at| &article.quotes[at]),
+                &whole_link,
+                format,
+            );
+            let link = |q: &quotes::Quote| Some(permalink("/", &gathered, q, None));
+            let from_chunks = write(&gathered, &state, &gathered.quotes, &link, format);
+            assert_eq!(from_chunks, whole, "{format:?} of {state:?}");
+        }
+    }
+    // A chunk that is not the one asked for is refused.
+    let name = catalog.file(Need::Chunk(2)).expect("named").to_owned();
+    let bytes = &site
+        .files
+        .iter()
+        .find(|(f, _)| *f == name)
+        .expect("a file")
+        .1;
+    assert!(catalog.read_chunk(1, bytes).is_err());
 }
 
 #[test]
@@ -271,10 +339,7 @@ fn each_article_is_found_whole_in_its_chunk() {
     let mut catalog = Catalog::new(site.manifest.clone());
     let slug = &article.stories[7].slug;
     assert_eq!(catalog.article(slug), None, "not before the groups");
-    fetch(&site, &mut catalog, Need::Directory);
-    for n in 0..4 {
-        fetch(&site, &mut catalog, Need::Facet(n));
-    }
+    groups(&site, &mut catalog);
     assert_eq!(catalog.article("no-such-article"), None);
     for (at, story) in article.stories.iter().enumerate() {
         let (n, local) = catalog.article(&story.slug).expect("placed");

@@ -15,6 +15,7 @@ use crate::explore::url::{self, Names};
 use crate::explore::view_state::{Facet, Scheme, ViewState};
 use crate::model::Article;
 use crate::shards::files::{Chunk, Directory, Ids, Manifest, Span, Voices, Words};
+use crate::shards::gather::Gathering;
 
 /// A file of the collection, by what it holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -193,13 +194,7 @@ impl Catalog {
                 *self.ids.get_mut(n).ok_or("no such ids file")? = Some(run);
             }
             Need::Chunk(n) => {
-                let chunk = ready(read(bytes)?);
-                let starts = self.chunk_starts();
-                let end = starts.get(n + 1).copied().unwrap_or(len);
-                if starts.get(n) != Some(&(chunk.first_quote as usize)) || chunk.quotes().end != end
-                {
-                    return Err("a chunk does not fit this collection".into());
-                }
+                let chunk = self.read_chunk(n, bytes)?;
                 *self.chunks.get_mut(n).ok_or("no such chunk")? = Some(Arc::new(chunk));
                 self.arrived.retain(|&m| m != n);
                 self.arrived.push(n);
@@ -219,6 +214,38 @@ impl Catalog {
             }
         }
         Ok(())
+    }
+
+    /// The bytes of chunk `n` read, if they are that chunk, without
+    /// taking it in: what [`Catalog::insert`] keeps, and what a download
+    /// reads and lets go.
+    pub fn read_chunk(&self, n: usize, bytes: &[u8]) -> Result<Chunk, String> {
+        let chunk = ready(read(bytes)?);
+        let starts = self.chunk_starts();
+        let end = starts.get(n + 1).copied().unwrap_or(self.len());
+        if starts.get(n) != Some(&(chunk.first_quote as usize)) || chunk.quotes().end != end {
+            return Err("a chunk does not fit this collection".into());
+        }
+        Ok(chunk)
+    }
+
+    /// A download of the view `view` begun: an article of the collection
+    /// naming the view's ticked speakers and themes, for the quotes of its
+    /// [`Catalog::chunks_of`] to be gathered into; once the filter groups
+    /// are in.
+    pub fn gathering(&self, view: &ViewState) -> Option<Gathering> {
+        let mut gathering = Gathering::new(self.manifest.meta.clone());
+        gathering.name_ticked(self.index.as_ref()?, view);
+        Some(gathering)
+    }
+
+    /// The chunks holding the quotes at `shown` (ascending), in order,
+    /// once the directory is in.
+    pub fn chunks_of(&self, shown: &[usize]) -> Option<Vec<usize>> {
+        self.directory.as_ref()?;
+        let mut chunks: Vec<usize> = shown.iter().filter_map(|&at| self.chunk_of(at)).collect();
+        chunks.dedup();
+        Some(chunks)
     }
 
     /// The files `state` needs that are not in yet, the directory first

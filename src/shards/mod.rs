@@ -25,8 +25,10 @@
 
 pub mod catalog;
 pub mod files;
+pub mod gather;
 pub mod split;
 
 pub use catalog::{Catalog, Need, KEPT_CHUNKS};
 pub use files::{Chunk, Directory, Head, Manifest, Span};
+pub use gather::Gathering;
 pub use split::{split, Site};

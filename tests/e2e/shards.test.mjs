@@ -272,6 +272,32 @@ test('the article view reads an article far down from its chunk, and a quote goe
   await fresh.page.locator('.quote-card--focused').waitFor();
 });
 
+test('a download gathers the view’s quotes from their files, across articles', async () => {
+  const { page, ex } = session;
+  await ex.open(release.server.url);
+  const speaker = page.getByRole('group', { name: 'Speaker', exact: true }).locator('.facet__option').nth(3);
+  const name = await speaker.locator('.facet__label').textContent();
+  await speaker.locator('input').check();
+  await page.waitForFunction(() => /^speaker=[a-z-]+$/.test(location.search.slice(1)));
+  const ticked = ex.query();
+  const quotes = await shown();
+  await page.getByText('Download', { exact: true }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON', exact: true }).click()]);
+  await page.getByText(`Downloaded ${file.suggestedFilename()}.`).waitFor();
+  const json = JSON.parse(await readFile(await file.path(), 'utf8'));
+  assert.equal(json.view, ticked);
+  assert.equal(json.quotes.length, quotes);
+  assert.ok(json.quotes.every((quote) => quote.speaker === name));
+  // From many articles, each quote naming its own, its permalink too.
+  const articles = new Set(json.quotes.map((quote) => quote.article));
+  assert.ok(articles.size > 10, `${articles.size} articles`);
+  for (const quote of json.quotes) assert.ok(quote.permalink.endsWith(`?article=${quote.article}&quote=${quote.id}`), quote.permalink);
+  // Paragraphs count through the whole collection, newest article first.
+  const paragraphs = json.quotes.map((quote) => quote.paragraph);
+  assert.deepEqual(paragraphs, [...paragraphs].sort((a, b) => a - b));
+  assert.ok(paragraphs.at(-1) > 1000, `${paragraphs.at(-1)}`);
+});
+
 test('a link with an unknown speaker says so once the groups are in', async () => {
   const { page, ex } = session;
   await ex.open(`${release.server.url}?speaker=nobody-at-all&q=said`);

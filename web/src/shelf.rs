@@ -15,6 +15,7 @@ use leptos::task::spawn_local;
 use quotes::shards::{Catalog, Need};
 use quotes::url;
 use quotes::view_state::ViewState;
+use quotes::Article;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -253,6 +254,36 @@ pub fn matrix(doc: &Doc, shelf: Shelf, shown: &[usize]) -> Option<String> {
     shelf.files.track();
     let counted = lock(catalog).matrix(shown);
     Some(counted.map_or_else(String::new, |(matrix, names)| matrix.html(&names)))
+}
+
+/// The quotes at `shown` of the view `view`, gathered from their chunks
+/// (those in, or fetched and let go, so a download of thousands of
+/// articles holds their quotes only) into one article, for a download.
+pub async fn gather(doc: &Doc, view: &ViewState, shown: &[usize]) -> Result<Article, String> {
+    let not_yet = || "The collection's files are still loading; try again in a moment".to_owned();
+    let catalog = doc.catalog.as_ref().ok_or_else(not_yet)?;
+    let (mut gathering, chunks) = {
+        let catalog = lock(catalog);
+        let gathering = catalog.gathering(view).ok_or_else(not_yet)?;
+        (gathering, catalog.chunks_of(shown).ok_or_else(not_yet)?)
+    };
+    for n in chunks {
+        let (kept, name) = {
+            let catalog = lock(catalog);
+            let name = catalog.file(Need::Chunk(n)).map(str::to_owned);
+            (catalog.chunk(n).cloned(), name)
+        };
+        let chunk = match (kept, name) {
+            (Some(chunk), _) => chunk,
+            (None, Some(name)) => {
+                let bytes = get(&name).await?;
+                std::sync::Arc::new(lock(catalog).read_chunk(n, &bytes)?)
+            }
+            (None, None) => return Err(not_yet()),
+        };
+        gathering.add(&chunk, shown);
+    }
+    Ok(gathering.finish())
 }
 
 /// How many quotes the collection holds, and where a quote id is (if its

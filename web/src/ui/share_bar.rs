@@ -6,28 +6,23 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use quotes::export::Format;
-use quotes::opened::{ExportJob, Job};
+use quotes::opened::{ExportJob, Held, Job};
 use quotes::url;
 use quotes::view_state::ViewState;
 
-use crate::explorer::use_explorer;
+use crate::explorer::{use_explorer, Explorer};
 use crate::extra::{Extra, Part};
 use crate::share;
 use crate::ui::button::QuietButton;
 use crate::ui::disclosure::Disclosure;
 
 /// The download panel's button.
-#[cfg(not(sharded))]
 #[inline(always)]
 fn download() -> impl IntoView {
     view! {
         <Panel class="popover download" panel_class="popover__panel download__panel" summary="Download" part=Part::Download />
     }
 }
-
-/// None for a big collection: its quotes are not all in the page to write.
-#[cfg(sharded)]
-fn download() -> impl IntoView {}
 
 /// "Copy link", "Share…" where the browser offers it, "Download" and
 /// "Embed".
@@ -80,6 +75,27 @@ fn Panel(
     }
 }
 
+/// The article the worker writes `view`'s file from: the page's, or in a
+/// big collection the view's quotes gathered from their files.
+async fn held(ex: Explorer, view: &ViewState) -> Result<Held, String> {
+    let doc = ex.doc();
+    #[cfg(sharded)]
+    if doc.catalog.is_some() {
+        if ex.waiting.get_untracked() {
+            return Err("The quotes of this view are still loading".to_owned());
+        }
+        let shown = ex.selection.with_untracked(|s| s.quotes.clone());
+        ex.announce(format!("Gathering {} quotes…", shown.len()));
+        let article = crate::shelf::gather(&doc, view, &shown).await?;
+        return Ok(Held::Built(
+            postcard::to_allocvec(&article).unwrap_or_default(),
+            postcard::to_allocvec(&article.stories).unwrap_or_default(),
+        ));
+    }
+    let _ = (ex, view);
+    Ok(doc.held())
+}
+
 /// The download panel: a button per file format, for every quote the view shows (not only those
 /// on screen), written by the article reader worker, which carries the
 /// serialisers, and saved by the page.
@@ -96,14 +112,22 @@ pub fn DownloadPanel() -> impl IntoView {
             quote: None,
             ..ex.now().full()
         };
-        let job = ExportJob {
-            article: ex.doc().held(),
-            query: url::encode(&view),
-            format: format.name().to_owned(),
-            base: share::absolute(""),
-        };
         busy.set_value(true);
         spawn_local(async move {
+            let article = match held(ex, &view).await {
+                Ok(article) => article,
+                Err(message) => {
+                    ex.announce(format!("{message}. No file was made."));
+                    busy.set_value(false);
+                    return;
+                }
+            };
+            let job = ExportJob {
+                article,
+                query: url::encode(&view),
+                format: format.name().to_owned(),
+                base: share::absolute(""),
+            };
             ex.download(
                 Job::Export(job),
                 |name| format!("Downloaded {name}."),
