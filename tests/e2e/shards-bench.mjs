@@ -8,6 +8,7 @@
 // same filter and keystrokes against itemsjs on them, in the same page,
 // as tests/e2e/scale.mjs does for single articles; itemsjs holds every
 // quote in the page, so its first load would be the whole collection.
+// Then a download of one speaker's quotes and of all (up to 100,000).
 //
 //   node tests/e2e/shards-bench.mjs [DIST] [QUOTES.jsonl]
 //   (default target/dist-synth, and no itemsjs)
@@ -135,7 +136,40 @@ try {
         `(its search() alone; ours above is the page's whole update, fetches included)`,
     );
   }
+  // Downloads: from the click to the saved file, the view's quotes
+  // gathered from their chunks and written by the worker (fresh page each
+  // time, so no chunk is in yet). All the quotes only up to 100,000.
+  const total = Number((await page.goto(server.url), await page.locator('.results__count').textContent()).match(/(\d+)/)[1]);
+  const views = [[`one speaker (${speaker})`, `?speaker=${encodeURIComponent(await speakerId(page))}`]];
+  if (total <= 100000) views.push([`all ${total} quotes`, '']);
+  for (const [name, query] of views) {
+    const times = [];
+    for (let i = 0; i < 3; i += 1) {
+      await page.goto(new URL(query, server.url).href);
+      await page.waitForFunction(
+        () => /^Showing /.test(document.querySelector('.results__count')?.textContent) && document.getElementById('results').getAttribute('aria-busy') !== 'true',
+      );
+      await page.getByText('Download', { exact: true }).click();
+      const start = Date.now();
+      const [file] = await Promise.all([
+        page.waitForEvent('download', { timeout: 300000 }),
+        page.getByRole('button', { name: 'JSON', exact: true }).click(),
+      ]);
+      await file.path();
+      times.push(Date.now() - start);
+    }
+    console.log(`download (JSON) of ${name}: median ${median(times)} ms of ${times.length}`);
+  }
 } finally {
   await browser.close();
   await server.close();
+}
+
+/** The id of the first speaker the filter lists. */
+async function speakerId(page) {
+  await page.goto(page.url());
+  const box = page.getByRole('group', { name: 'Speaker', exact: true }).locator('input').first();
+  await box.check();
+  await page.waitForFunction(() => location.search.includes('speaker='));
+  return new URL(page.url()).searchParams.get('speaker');
 }
