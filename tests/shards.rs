@@ -93,6 +93,16 @@ fn states(article: &Article) -> Vec<ViewState> {
             ..ViewState::default()
         });
     }
+    // Two articles ticked, and a search that none of their quotes (or
+    // only some) match: each article is still in the view.
+    let articles = &busiest.options[0];
+    for query in ["zzz", "said"] {
+        states.push(ViewState {
+            articles: articles.iter().take(2).map(|o| o.id.clone()).collect(),
+            query: query.into(),
+            ..ViewState::default()
+        });
+    }
     states
 }
 
@@ -223,7 +233,9 @@ fn a_download_gathered_from_the_chunks_is_the_whole_collection_s() {
         assert_eq!(gathered.quotes.len(), shown.len(), "{state:?}");
         // The worker reads the view's link against it: every quote shows.
         let query = quotes::url::encode(&state);
+        // As the worker reads it; the same view.
         let (again, _) = quotes::url::decode(&query, &gathered);
+        assert_eq!(again, state, "{state:?} read against the gathered article");
         assert_eq!(
             Index::new(&gathered).select(&again).quotes.len(),
             shown.len()
@@ -238,7 +250,7 @@ fn a_download_gathered_from_the_chunks_is_the_whole_collection_s() {
                 format,
             );
             let link = |q: &quotes::Quote| Some(permalink("/", &gathered, q, None));
-            let from_chunks = write(&gathered, &state, &gathered.quotes, &link, format);
+            let from_chunks = write(&gathered, &again, &gathered.quotes, &link, format);
             assert_eq!(from_chunks, whole, "{format:?} of {state:?}");
         }
     }
@@ -429,6 +441,30 @@ fn a_file_that_does_not_fit_is_refused() {
     assert!(
         catalog.insert(Need::Chunk(1), &short).is_err(),
         "a quote short"
+    );
+    let mut fewer: quotes::shards::Chunk = postcard::from_bytes(bytes).expect("a chunk");
+    fewer.stories.pop();
+    let fewer = postcard::to_allocvec(&fewer).expect("encodes");
+    assert!(
+        catalog.insert(Need::Chunk(1), &fewer).is_err(),
+        "an article short"
+    );
+    let mut articles: quotes::index::Options = postcard::from_bytes(
+        &site
+            .files
+            .iter()
+            .find(|(n, _)| n.starts_with("facet-0-"))
+            .expect("one")
+            .1,
+    )
+    .expect("a group");
+    articles.ids.pop();
+    articles.labels.pop();
+    articles.quotes.pop();
+    let articles = postcard::to_allocvec(&articles).expect("encodes");
+    assert!(
+        catalog.insert(Need::Facet(0), &articles).is_err(),
+        "an article short in the Article group"
     );
     let mut fresh = Catalog::new(site.manifest.clone());
     let mut directory: quotes::shards::Directory =

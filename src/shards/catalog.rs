@@ -158,8 +158,11 @@ impl Catalog {
             }
             Need::Facet(n) => {
                 let options: Options = read(bytes)?;
+                // The Article group has an option per article.
+                let articles = n != 0 || options.ids.len() == self.manifest.articles as usize;
                 let consistent = options.ids.len() == options.labels.len()
                     && options.ids.len() == options.quotes.len()
+                    && articles
                     && options.quotes.iter().flatten().all(|&q| (q as usize) < len);
                 if self.index.is_some() {
                     return Ok(());
@@ -223,7 +226,18 @@ impl Catalog {
         let chunk = ready(read(bytes)?);
         let starts = self.chunk_starts();
         let end = starts.get(n + 1).copied().unwrap_or(self.len());
-        if starts.get(n) != Some(&(chunk.first_quote as usize)) || chunk.quotes().end != end {
+        // And as many articles as the directory says (chunk 0, the
+        // manifest's, is never read).
+        let stories = self.directory.as_ref().map(|d| &d.stories);
+        let first = stories.and_then(|s| s.get(n.checked_sub(1)?));
+        let last = stories
+            .and_then(|s| s.get(n))
+            .map_or(self.manifest.articles as usize, |&s| s as usize);
+        let articles = first.and_then(|&first| last.checked_sub(first as usize));
+        if starts.get(n) != Some(&(chunk.first_quote as usize))
+            || chunk.quotes().end != end
+            || articles.is_some_and(|a| a != chunk.stories.len())
+        {
             return Err("a chunk does not fit this collection".into());
         }
         Ok(chunk)

@@ -18,9 +18,9 @@ pub struct Gathering {
     speakers: BTreeSet<String>,
     /// Each theme's place in the article's list, by id.
     themes: BTreeMap<String, usize>,
-    /// The view's ticked speakers and themes, named in the end if no
-    /// quote gathered carries them.
-    ticked: (Vec<Speaker>, Vec<Theme>),
+    /// The view's ticked speakers, themes and articles, named in the end
+    /// if no quote gathered carries them.
+    ticked: (Vec<Speaker>, Vec<Theme>, Vec<String>),
 }
 
 impl Gathering {
@@ -53,6 +53,9 @@ impl Gathering {
                 self.ticked.1.push(Theme::new(id, &name));
             }
         }
+        let articles = view.articles.iter();
+        let known = articles.filter(|slug| index.option(Facet::Article, slug).is_some());
+        self.ticked.2.extend(known.cloned());
     }
 
     /// Takes in the quotes at `shown` (positions in the collection,
@@ -114,7 +117,19 @@ impl Gathering {
 
     /// The article gathered.
     pub fn finish(mut self) -> Article {
-        let (speakers, themes) = std::mem::take(&mut self.ticked);
+        let (speakers, themes, articles) = std::mem::take(&mut self.ticked);
+        // A ticked article none of whose quotes shows: named, quoteless,
+        // after the others (both its positions keep the lists sorted).
+        for slug in articles {
+            if !self.article.stories.iter().any(|s| s.slug == slug) {
+                self.article.stories.push(Story {
+                    slug,
+                    meta: Meta::default(),
+                    first_paragraph: usize::MAX,
+                    first_quote: self.article.quotes.len(),
+                });
+            }
+        }
         for speaker in speakers {
             if self.speakers.insert(speaker.id.clone()) {
                 self.article.speakers.push(speaker);

@@ -266,6 +266,15 @@ test('the article view reads an article far down from its chunk, and a quote goe
   await fresh.page.locator('.article__title').waitFor();
   assert.equal(await fresh.page.locator('.article__title').textContent(), await heading.textContent());
   assert.ok(fetched.some((name) => name.startsWith('chunk-')), fetched.join(' '));
+  // Thirteen ticked: twelve shown, in the collection's order, and a note
+  // says so (each is read from its chunk, and the page keeps 64).
+  const many = await session.open();
+  const slugs = Array.from({ length: 13 }, (_, i) => `report-${String(i * 70 + 5).padStart(5, '0')}`);
+  await many.ex.open(`${release.server.url}?article=${slugs.join(',')}&view=article`);
+  await many.page.locator('.article__note', { hasText: '12 of the 13 articles ticked' }).waitFor();
+  await many.page.waitForFunction(() => document.querySelectorAll('.article__title').length === 12);
+  const reports = (await many.page.locator('.article__title').allTextContents()).map((t) => Number(t.match(/report (\d+)$/)[1]));
+  assert.deepEqual(reports, [...reports].sort((a, b) => b - a));
   // A marked quote goes to its card.
   await fresh.page.locator('.article__quote-link').first().click();
   await fresh.page.waitForFunction((slug) => new RegExp(`^article=${slug}&quote=`).test(location.search.slice(1)), slug);

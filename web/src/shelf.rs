@@ -226,11 +226,12 @@ pub fn sources(doc: &Doc, shelf: Shelf, shown: &[usize]) -> Option<quotes::sourc
     lock(catalog).sources(shown)
 }
 
-/// The chunk holding the article `slug` as a document, which of its
-/// articles that is, and where its quotes start in the collection:
+/// Where the article `slug` is: its chunk, which of that chunk's
+/// articles it is, and where the chunk's quotes start in the collection;
 /// `Some(None)` if the collection has no such article, `None` until the
-/// files that say are in (the chunk is fetched here). Tracked.
-pub fn article(doc: &Doc, shelf: Shelf, slug: &str) -> Option<Option<(Doc, usize, usize)>> {
+/// files that say (and its chunk) are in: the chunk is fetched here.
+/// Tracked.
+pub fn article(doc: &Doc, shelf: Shelf, slug: &str) -> Option<Option<(usize, usize, usize)>> {
     shelf.files.track();
     shelf.failed.track();
     let catalog = doc.catalog.as_ref()?;
@@ -243,7 +244,7 @@ pub fn article(doc: &Doc, shelf: Shelf, slug: &str) -> Option<Option<(Doc, usize
         shelf.fetch(doc, vec![Need::Chunk(n)]);
         return None;
     };
-    Some(Some((shelf.part(doc, n)?, local, first)))
+    Some(Some((n, local, first)))
 }
 
 /// The speaker × theme matrix of the quotes at `shown`, as the overview

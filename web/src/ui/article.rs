@@ -79,12 +79,28 @@ pub fn ArticleView() -> impl IntoView {
     .into_any()
 }
 
+/// Ticked articles a big collection's article view shows at most: each
+/// is read from its chunk, and the page keeps 64 chunks.
+#[cfg(sharded)]
+const MAX_ARTICLES: usize = 12;
+
 /// A big collection's ticked articles, each from its chunk (fetched on
 /// need), or with none ticked the newest (the manifest's).
 #[cfg(sharded)]
 fn shard_articles(ex: Explorer) -> impl IntoView {
     use crate::shelf;
     let ticked = Memo::new(move |_| ex.state.with(|s| s.articles.clone()));
+    // Where each ticked article is, once its chunk is in: a memo, so a
+    // file that is none of theirs leaves the view (and focus) be.
+    let places = Memo::new(move |_| {
+        let doc = ex.doc();
+        ticked.with(|ticked| {
+            let shown = ticked.iter().take(MAX_ARTICLES);
+            shown
+                .map(|slug| shelf::article(&doc, ex.shelf, slug))
+                .collect::<Vec<_>>()
+        })
+    });
     let waiting = move || {
         let busy = ex.shelf.failed.with(Option::is_none);
         view! {
@@ -96,8 +112,8 @@ fn shard_articles(ex: Explorer) -> impl IntoView {
     };
     let articles = move || {
         let doc = ex.doc();
-        let ticked = ticked.get();
-        if ticked.is_empty() {
+        let count = ticked.with(|t| t.len());
+        if count == 0 {
             let part = ex.shelf.part(&doc, 0)?;
             let mut pieces = pieces_by_paragraph(&part.article);
             let count = part.article.stories.len();
@@ -120,12 +136,22 @@ fn shard_articles(ex: Explorer) -> impl IntoView {
                 .into_any(),
             );
         }
+        let note = (count > MAX_ARTICLES).then(|| {
+            view! {
+                <p class="article__note">
+                    {format!("{MAX_ARTICLES} of the {count} articles ticked; untick some to read the others.")}
+                </p>
+            }
+        });
         // In the collection's order, newest first, as the filter lists them.
         let mut found = Vec::new();
         let mut waits = 0;
-        for slug in &ticked {
-            match shelf::article(&doc, ex.shelf, slug) {
-                Some(Some(place)) => found.push(place),
+        for place in places.get() {
+            match place {
+                Some(Some((n, at, first))) => match ex.shelf.part(&doc, n) {
+                    Some(part) => found.push((part, at, first)),
+                    None => waits += 1,
+                },
                 Some(None) => {}
                 None => waits += 1,
             }
@@ -142,7 +168,7 @@ fn shard_articles(ex: Explorer) -> impl IntoView {
             .into_any()
         });
         let shown = shown.chain((waits > 0).then(waiting));
-        Some(shown.collect_view().into_any())
+        Some(view! { {note} {shown.collect_view()} }.into_any())
     };
     view! {
         <shelf::ShelfNotice />
@@ -160,16 +186,17 @@ fn story(
     pieces: &mut [Vec<(Range<usize>, usize)>],
     first: usize,
 ) -> impl IntoView {
-    let story = &doc.article.stories[at];
+    // A chunk that does not hold it was refused when it came in.
+    let story = doc.article.stories.get(at)?;
     let title = story.title().to_owned();
     let byline = story.meta.byline();
-    view! {
+    Some(view! {
         <article class="article article--marked article--story">
             <h2 class="article__title">{title}</h2>
             {byline.map(|byline| view! { <div class="article__byline">{byline}</div> })}
             {marked(ex, doc, doc.article.story_paragraphs(at), pieces, first)}
         </article>
-    }
+    })
 }
 
 /// The paragraphs of `doc` at `range`, each quote in them (its `pieces`,

@@ -19,15 +19,21 @@ use crate::location::Entry;
 pub fn SourcesView() -> impl IntoView {
     let ex = use_explorer();
     let collection = !ex.doc().article.stories.is_empty();
-    // `None` while a big collection's files are on their way.
-    let html = Memo::new(move |_| {
+    // The view's HTML, and whether it is of the view now: while a big
+    // collection's files are on their way (or failed), the last one stays
+    // (`None` before any).
+    let html = Memo::new(move |last: Option<&(Option<String>, bool)>| {
         let state = ex.state.get();
         let link = |id: &str| ex.href(&their_quotes(&state, id, None));
         let doc = ex.doc();
-        ex.selection.with(|s| {
+        let drawn = ex.selection.with(|s| {
             let sources = counted(ex, &doc, &s.quotes)?;
             Some(sources.html(collection, &link) + &overview(ex, &doc, &s.quotes))
-        })
+        });
+        match drawn {
+            Some(html) => (Some(html), true),
+            None => (last.and_then(|(html, _)| html.clone()), false),
+        }
     });
     // A plain click on a name shows their quotes in place; others (a new
     // tab, a copied link) keep the link's own address.
@@ -51,9 +57,9 @@ pub fn SourcesView() -> impl IntoView {
         <section
             class="sources"
             aria-labelledby="sources-title"
-            aria-busy=move || (html.with(Option::is_none) && !failed(ex)).to_string()
+            aria-busy=move || (!html.with(|(_, now)| *now) && !failed(ex)).to_string()
             on:click=follow
-            inner_html=move || html.get().unwrap_or_else(|| waiting(failed(ex)))
+            inner_html=move || html.get().0.unwrap_or_else(|| waiting(failed(ex)))
         ></section>
     }
 }
