@@ -26,13 +26,16 @@ fn synthetic(articles: usize) -> Article {
 /// it, and gives its name.
 fn fetch(site: &Site, catalog: &mut Catalog, need: Need) -> String {
     let name = catalog.file(need).expect("a named file").to_owned();
-    let (_, bytes) = site
-        .files
-        .iter()
-        .find(|(n, _)| *n == name)
-        .expect("a file of the site");
-    catalog.insert(need, bytes).expect("a file that fits");
+    catalog
+        .insert(need, bytes(site, &name))
+        .expect("a file that fits");
     name
+}
+
+/// The bytes of `site`'s first file whose name starts with `name`.
+fn bytes<'a>(site: &'a Site, name: &str) -> &'a [u8] {
+    let found = site.files.iter().find(|(n, _)| n.starts_with(name));
+    &found.expect("a file of the site").1
 }
 
 /// Takes in the directory and the four filter groups, as the page does
@@ -218,13 +221,7 @@ fn a_download_gathered_from_the_chunks_is_the_whole_collection_s() {
                 Some(chunk) => (**chunk).clone(),
                 None => {
                     let name = catalog.file(Need::Chunk(n)).expect("named");
-                    let bytes = &site
-                        .files
-                        .iter()
-                        .find(|(f, _)| f == name)
-                        .expect("a file")
-                        .1;
-                    catalog.read_chunk(n, bytes).expect("it fits")
+                    catalog.read_chunk(n, bytes(&site, name)).expect("it fits")
                 }
             };
             gathering.add(&chunk, &shown);
@@ -256,13 +253,7 @@ fn a_download_gathered_from_the_chunks_is_the_whole_collection_s() {
     }
     // A chunk that is not the one asked for is refused.
     let name = catalog.file(Need::Chunk(2)).expect("named").to_owned();
-    let bytes = &site
-        .files
-        .iter()
-        .find(|(f, _)| *f == name)
-        .expect("a file")
-        .1;
-    assert!(catalog.read_chunk(1, bytes).is_err());
+    assert!(catalog.read_chunk(1, bytes(&site, &name)).is_err());
 }
 
 #[test]
@@ -407,57 +398,35 @@ fn a_file_that_does_not_fit_is_refused() {
     let site = split(&article);
     let mut catalog = Catalog::new(site.manifest.clone());
     assert!(catalog.insert(Need::Directory, b"\xff\xff\xff").is_err());
-    let directory = &site
-        .files
-        .iter()
-        .find(|(n, _)| n.starts_with("directory-"))
-        .expect("one")
-        .1;
+    let directory = bytes(&site, "directory-");
     catalog.insert(Need::Directory, directory).expect("fits");
     let chunk2 = catalog.file(Need::Chunk(2)).expect("named").to_owned();
-    let bytes = &site
-        .files
-        .iter()
-        .find(|(n, _)| *n == chunk2)
-        .expect("there")
-        .1;
+    let second = bytes(&site, &chunk2);
     assert!(
-        catalog.insert(Need::Chunk(1), bytes).is_err(),
+        catalog.insert(Need::Chunk(1), second).is_err(),
         "the wrong chunk"
     );
-    assert!(catalog.insert(Need::Facet(0), bytes).is_err());
+    assert!(catalog.insert(Need::Facet(0), second).is_err());
     assert!(!catalog.has(Need::Chunk(1)));
     // Files that read but do not fit: refused, never a panic later.
     let chunk1 = catalog.file(Need::Chunk(1)).expect("named").to_owned();
-    let bytes = &site
-        .files
-        .iter()
-        .find(|(n, _)| *n == chunk1)
-        .expect("there")
-        .1;
-    let mut short: quotes::shards::Chunk = postcard::from_bytes(bytes).expect("a chunk");
+    let first = bytes(&site, &chunk1);
+    let mut short: quotes::shards::Chunk = postcard::from_bytes(first).expect("a chunk");
     short.article.quotes.pop();
     let short = postcard::to_allocvec(&short).expect("encodes");
     assert!(
         catalog.insert(Need::Chunk(1), &short).is_err(),
         "a quote short"
     );
-    let mut fewer: quotes::shards::Chunk = postcard::from_bytes(bytes).expect("a chunk");
+    let mut fewer: quotes::shards::Chunk = postcard::from_bytes(first).expect("a chunk");
     fewer.stories.pop();
     let fewer = postcard::to_allocvec(&fewer).expect("encodes");
     assert!(
         catalog.insert(Need::Chunk(1), &fewer).is_err(),
         "an article short"
     );
-    let mut articles: quotes::index::Options = postcard::from_bytes(
-        &site
-            .files
-            .iter()
-            .find(|(n, _)| n.starts_with("facet-0-"))
-            .expect("one")
-            .1,
-    )
-    .expect("a group");
+    let mut articles: quotes::index::Options =
+        postcard::from_bytes(bytes(&site, "facet-0-")).expect("a group");
     articles.ids.pop();
     articles.labels.pop();
     articles.quotes.pop();

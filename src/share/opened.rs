@@ -214,6 +214,16 @@ pub fn export(job: &ExportJob) -> Result<File, String> {
 }
 
 impl Held {
+    /// An article the page holds whole, as [`Held::read`] reads it back:
+    /// a big collection's chunk, or a download's quotes gathered from
+    /// their chunks.
+    pub fn article(article: &Article) -> Held {
+        Held::Built(
+            postcard::to_allocvec(article).unwrap_or_default(),
+            postcard::to_allocvec(&article.stories).unwrap_or_default(),
+        )
+    }
+
     /// The article, and its `a=` value if it was opened.
     pub fn read(&self) -> Result<(Article, Option<&str>), String> {
         match self {

@@ -55,6 +55,17 @@ const scrollFar = async (page, part) => {
   return page.locator(`#${await id.jsonValue()}`);
 };
 
+/** Serves the files of `family` (`facet`, `voices`…) as 500 until the
+ * function it gives is called. */
+const serveAs500 = async (page, family) => {
+  session.allow(new RegExp(`HTTP 500: .*\\/shards\\/${family}-|status of 500`));
+  let failing = true;
+  await page.route(`**/shards/${family}-*`, (route) => (failing ? route.fulfill({ status: 500, body: 'down' }) : route.fallback()));
+  return () => {
+    failing = false;
+  };
+};
+
 test('the first view comes from the manifest; the filter groups follow, not the rest', async () => {
   const { page, ex } = session;
   const fetched = shardRequests(page);
@@ -186,9 +197,7 @@ test('a card far down shows its context, cites its own article and saves its ima
 
 test('Sources counts who is quoted across the collection, its file fetched on first use', async () => {
   const { page, ex } = session;
-  session.allow(/HTTP 500: .*\/shards\/voices-|status of 500/);
-  let failing = true;
-  await page.route('**/shards/voices-*', (route) => (failing ? route.fulfill({ status: 500, body: 'down' }) : route.fallback()));
+  const recover = await serveAs500(page, 'voices');
   await ex.open(release.server.url);
   const all = await shown();
   await page.getByRole('link', { name: 'Sources', exact: true }).click();
@@ -199,7 +208,7 @@ test('Sources counts who is quoted across the collection, its file fetched on fi
   assert.equal(await notice.count(), 1);
   assert.equal(await page.locator('section.sources').getAttribute('aria-busy'), 'false');
   assert.equal(await page.locator('.sources__note').textContent(), 'Who is quoted could not be counted.');
-  failing = false;
+  recover();
   await notice.getByRole('button', { name: 'Try again' }).click();
   const table = page.locator('.sources__table');
   await table.waitFor();
@@ -319,9 +328,7 @@ test('a link with an unknown speaker says so once the groups are in', async () =
 
 test('a file that fails to load gives a notice, and Try again recovers', async () => {
   const { page, ex } = session;
-  session.allow(/HTTP 500: .*\/shards\/facet-|status of 500/);
-  let failing = true;
-  await page.route('**/shards/facet-*', (route) => (failing ? route.fulfill({ status: 500, body: 'down' }) : route.fallback()));
+  const recover = await serveAs500(page, 'facet');
   await ex.open(release.server.url);
   const notice = page.getByRole('alert').filter({ hasText: 'The server answered 500' });
   await notice.waitFor();
@@ -334,7 +341,7 @@ test('a file that fails to load gives a notice, and Try again recovers', async (
   await page.waitForFunction(() => document.querySelector('.results__count').textContent === 'The quotes of this view could not be loaded.');
   assert.equal(await page.locator('#results').getAttribute('aria-busy'), 'false');
   assert.equal(await page.locator('.empty').count(), 0);
-  failing = false;
+  recover();
   await notice.getByRole('button', { name: 'Try again' }).click();
   await notice.waitFor({ state: 'detached' });
   await page.waitForFunction(() => /^Showing \d+ of/.test(document.querySelector('.results__count').textContent));

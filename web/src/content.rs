@@ -151,9 +151,7 @@ impl Doc {
     pub fn held(&self) -> Held {
         #[cfg(sharded)]
         if self.chunk.is_some() {
-            let article = postcard::to_allocvec(&self.article).unwrap_or_default();
-            let stories = postcard::to_allocvec(&self.article.stories).unwrap_or_default();
-            return Held::Built(article, stories);
+            return Held::article(&self.article);
         }
         match &self.packed {
             Some(value) => Held::Link(value.clone()),

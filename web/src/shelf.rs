@@ -234,12 +234,14 @@ pub fn sources(doc: &Doc, shelf: Shelf, shown: &[usize]) -> Option<quotes::sourc
 pub fn article(doc: &Doc, shelf: Shelf, slug: &str) -> Option<Option<(usize, usize, usize)>> {
     shelf.files.track();
     shelf.failed.track();
-    let catalog = doc.catalog.as_ref()?;
-    let place = lock(catalog).article(slug);
-    let Some((n, local)) = place else {
-        return lock(catalog).index().is_some().then_some(None);
+    let (place, first) = {
+        let catalog = lock(doc.catalog.as_ref()?);
+        let Some((n, local)) = catalog.article(slug) else {
+            return catalog.index().is_some().then_some(None);
+        };
+        ((n, local), catalog.chunk(n).map(|c| c.first_quote as usize))
     };
-    let first = lock(catalog).chunk(n).map(|c| c.first_quote as usize);
+    let (n, local) = place;
     let Some(first) = first else {
         shelf.fetch(doc, vec![Need::Chunk(n)]);
         return None;

@@ -87,10 +87,7 @@ async fn held(ex: Explorer, view: &ViewState) -> Result<Held, String> {
         let shown = ex.selection.with_untracked(|s| s.quotes.clone());
         ex.announce(format!("Gathering {} quotes…", shown.len()));
         let article = crate::shelf::gather(&doc, view, &shown).await?;
-        return Ok(Held::Built(
-            postcard::to_allocvec(&article).unwrap_or_default(),
-            postcard::to_allocvec(&article.stories).unwrap_or_default(),
-        ));
+        return Ok(Held::article(&article));
     }
     let _ = (ex, view);
     Ok(doc.held())
